@@ -1,0 +1,23 @@
+/** An input problem that names the file and line, so the person fixing the source knows where to look. */
+export class SourceError extends Error {
+  readonly file: string;
+  readonly line: number | null;
+
+  constructor(file: string, line: number | null, message: string) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${message}`);
+    this.name = 'SourceError';
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** A problem worth a person's attention that does not stop ingestion (an unknown unit, say). */
+export interface IngestWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatWarning(w: IngestWarning): string {
+  return `warning: ${w.file}:${w.line}: ${w.message}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * One source in, one validated document out: paragraphs → structure → metadata → tagged clauses.
+ * Pure apart from its inputs, so the ingester, the extract command and the tests share it.
+ */
+import { extractDeadlines } from '../../src/lib/deadlines.ts';
+import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
+import { extractMetrics } from '../../src/lib/metrics.ts';
+import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type UnitRef } from '../../src/lib/schema.ts';
+import { parseUnitTags } from '../../src/lib/unit-tags.ts';
+import type { UnitRegistry } from '../../src/lib/units.ts';
+import { SourceError, type IngestWarning } from './errors.ts';
+import { readMetadata, type MetadataOverrides } from './metadata.ts';
+import { toParagraphs, type Paragraph } from './paragraphs.ts';
+import type { SourceText } from './read-source.ts';
+import { buildStructure, type Block, type ClauseBlock } from './structure.ts';
+
+export interface ExtractedDocument {
+  document: PolicyDocument;
+  /** The document as blocks in reading order; clause blocks line up with document.clauses. */
+  blocks: Block[];
+  outline: OutlineEntry[];
+  warnings: IngestWarning[];
+}
+
+export interface ExtractOptions {
+  id: string;
+  /** The unit registry of the document's province, once that is known; names it cannot resolve are reported. */
+  registryFor?: (province: string) => UnitRegistry | undefined;
+  overrides?: MetadataOverrides;
+}
+
+export function clauseText(block: ClauseBlock): string {
+  return block.paragraphs.map((p) => p.text).join('\n');
+}
+
+/** The source line of a character offset inside a clause's text. */
+function lineAt(paragraphs: Paragraph[], offset: number, text: string): number {
+  const index = text.slice(0, offset).split('\n').length - 1;
+  return paragraphs[index]?.line ?? paragraphs[0]!.line;
+}
+
+function resolveUnits(file: string, block: ClauseBlock, text: string, registry: UnitRegistry | undefined, warnings: IngestWarning[]): UnitRef[] {
+  const { names, problems } = parseUnitTags(text);
+  for (const problem of problems) {
+    throw new SourceError(file, lineAt(block.paragraphs, problem.offset, text), problem.message);
+  }
+  return names.map(({ raw, role, offset }) => {
+    const unit = registry?.resolve(raw);
+    if (!unit) {
+      warnings.push({
+        file,
+        line: lineAt(block.paragraphs, offset, text),
+        message: `unit “${raw}” is not in the ${registry ? `${registry.province} ` : ''}unit registry (content/units/); kept as written`,
+      });
+    }
+    return { raw, canonical: unit?.name ?? raw, role };
+  });
+}
+
+export function extractDocument(source: SourceText, options: ExtractOptions): ExtractedDocument {
+  const paragraphs = toParagraphs(source.text);
+  if (paragraphs.length === 0) throw new SourceError(source.file, null, 'the file has no text; expected the text of a plan');
+  const blocks = buildStructure(paragraphs);
+  const clauseBlocks = blocks.filter((b): b is ClauseBlock => b.type === 'clause');
+  if (clauseBlocks.length === 0) {
+    throw new SourceError(source.file, paragraphs[0]!.line, 'found no clause: expected headings 一、 （一） 1. with “——” items or numbered items under them');
+  }
+  const preamble = blocks[0]?.type === 'preamble' ? blocks[0].paragraphs : [];
+  const body = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'preamble' ? [] : b.paragraphs.map((p) => p.text))).join('\n');
+  const metadata = readMetadata(source.file, preamble, body, options.overrides);
+
+  const registry = options.registryFor?.(metadata.province);
+  const warnings: IngestWarning[] = [];
+  const clauses: Clause[] = clauseBlocks.map((block, i) => {
+    const text = clauseText(block);
+    return {
+      id: clauseId(options.id, block.address),
+      n: i + 1,
+      kind: block.kind,
+      path: block.path,
+      text,
+      units: resolveUnits(source.file, block, text, registry, warnings),
+      deadlines: extractDeadlines(text),
+      metrics: extractMetrics(text),
+    };
+  });
+
+  const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
+  const parsed = documentSchema.safeParse({ id: options.id, ...metadata, clauses });
+  if (!parsed.success) {
+    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
+  }
+  return { document: parsed.data, blocks, outline, warnings };
+}

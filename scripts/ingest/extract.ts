@@ -1,0 +1,66 @@
+/**
+ * Checks one text before it joins the atlas: prints the extracted document as JSON.
+ *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ * Warnings (unknown units …) go to stderr; an unreadable source exits 1 with file and line.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { documentIdFromFile } from '../../src/lib/ids.ts';
+import { formatWarning, SourceError } from './errors.ts';
+import { extractDocument } from './extract-document.ts';
+import { readSource } from './read-source.ts';
+import { readSidecar, registryFor } from './sources.ts';
+
+const USAGE = 'usage: npm run --silent extract -- FILE.txt [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      province: { type: 'string' },
+      issuer: { type: 'string' },
+      year: { type: 'string' },
+      title: { type: 'string' },
+      id: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const file = positionals[0]!;
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    console.error(`--year expects a four-digit year, got “${values.year}”`);
+    return 2;
+  }
+  const flags = Object.fromEntries(
+    Object.entries({ province: values.province, issuer: values.issuer, year, title: values.title }).filter(([, v]) => v !== undefined),
+  );
+  try {
+    const source = readSource(file);
+    const id = values.id ?? safeId(file);
+    const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
+    for (const w of result.warnings) console.error(formatWarning(w));
+    process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof SourceError) {
+      console.error(`error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** A file named in Chinese still gets a usable id. */
+function safeId(file: string): string {
+  try {
+    return documentIdFromFile(file);
+  } catch {
+    return 'document';
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,62 @@
+/**
+ * Serialises a document to MDX through a syntax tree (remark-stringify + remark-mdx), so `{ } < >`
+ * in a source are escaped by construction and can never break the build.
+ *
+ * Body elements, rendered by the document page:
+ *   <Preamble>…</Preamble>           the text before the first heading (notice, title, introduction)
+ *   <Heading id depth>…</Heading>    one per outline heading, with an explicit ASCII anchor
+ *   paragraphs                       section text
+ *   <Clause id>…</Clause>            one per clause; its tags are in the frontmatter under the same id
+ */
+import type { Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
+import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { Block } from './structure.ts';
+
+function paragraph(p: Paragraph): MdParagraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: p.text }] };
+}
+
+function element(name: string, attributes: Record<string, string>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children,
+  };
+}
+
+function blockNodes(documentId: string, block: Block): RootContent[] {
+  switch (block.type) {
+    case 'preamble':
+      return [element('Preamble', {}, block.paragraphs.map(paragraph))];
+    case 'heading':
+      return [element('Heading', { id: headingAnchor(block.address), depth: String(block.rank) }, [{ type: 'paragraph', children: [{ type: 'text', value: block.text }] }])];
+    case 'section':
+      return block.paragraphs.map(paragraph);
+    case 'clause':
+      return [element('Clause', { id: clauseId(documentId, block.address) }, block.paragraphs.map(paragraph))];
+  }
+}
+
+export function toMdx(frontmatter: DocumentFrontmatter, blocks: Block[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      // JSON is valid YAML: the frontmatter needs no YAML serialiser of its own.
+      { type: 'yaml', value: JSON.stringify(frontmatter, null, 2) },
+      ...blocks.flatMap((b) => blockNodes(frontmatter.id, b)),
+    ],
+  };
+  return unified()
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true })
+    .use(remarkMdx)
+    .use(remarkFrontmatter, ['yaml'])
+    .stringify(tree);
+}

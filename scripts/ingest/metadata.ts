@@ -1,0 +1,106 @@
+/**
+ * Document metadata read from the text itself: title, issuing body, 文号, year, province and kind.
+ * A sidecar (name.meta.json) may add what the text cannot tell (a draft without a year, say).
+ */
+import { provinceByDocNumber, provinceByName, provinceInText, type Province } from '../../src/lib/provinces.ts';
+import { SourceError } from './errors.ts';
+import type { Paragraph } from './paragraphs.ts';
+
+export interface DocumentMetadata {
+  title: string;
+  province: string;
+  issuer: string;
+  docNumber: string | null;
+  year: number;
+  kind: string;
+}
+
+/** What a person may state beside the source, or on the command line. */
+export interface MetadataOverrides {
+  title?: string;
+  province?: string;
+  issuer?: string;
+  year?: number;
+}
+
+/** 文号: issuer code, year in 〔〕 (or [] ()), serial number: 豫青字〔2019〕6号. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}[〔［\[(（]\s*(\d{4})\s*[〕］\])）]\s*\d{1,4}\s*号/;
+/** Document kinds, most specific first: the title ends with one of them. */
+const KINDS = ['任务分工方案', '分工方案', '实施方案', '工作方案', '行动方案', '工作要点', '行动计划', '工作计划', '实施意见', '指导意见', '实施细则', '行动纲要', '方案', '要点', '计划', '意见', '规划', '办法', '细则', '纲要'];
+const TITLE_KIND = new RegExp(`(?:${KINDS.join('|')})$`);
+/** A trailing period such as (2019—2022) belongs to the title but not to its kind. */
+const TRAILING_SPAN = /[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/;
+/** A line that is only a period: (2019—2022). */
+const PERIOD_LINE = /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/;
+const ISSUER_IN_HEADER = /^(.{2,30}?)文件$/;
+const ISSUER_AT_START = /^(共青团.{2,6}?(?:省|市|自治区)委(?:员会)?(?:办公室|办公厅)?)/;
+const NOTICE = /^(?:.*?)关于印发\s*《(.+?)》\s*的\s*通\s*知$/;
+
+/** Chinese titles use full-width brackets: (2019—2022) → （2019—2022）. */
+function typesetTitle(title: string): string {
+  return title.replace(/\(/g, '（').replace(/\)/g, '）').replace(/\s+/g, '');
+}
+
+/** The last line before the body that ends with a document kind; a period line such as (2019—2022) right after it belongs to it. */
+function findTitle(preamble: Paragraph[]): string | undefined {
+  const texts = preamble.map((p) => p.text);
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i]!;
+    if (text.includes('。') || text.length > 160 || /关于印发/.test(text)) continue;
+    if (!TITLE_KIND.test(text.replace(TRAILING_SPAN, ''))) continue;
+    const next = texts[i + 1];
+    return typesetTitle(next && PERIOD_LINE.test(next) ? text + next : text);
+  }
+  return undefined;
+}
+
+export function kindOfTitle(title: string): string {
+  const bare = title.replace(/[（(][^）)]*[）)]$/, '');
+  return KINDS.find((k) => bare.endsWith(k)) ?? '文件';
+}
+
+export function readMetadata(file: string, preamble: Paragraph[], body: string, overrides: MetadataOverrides = {}): DocumentMetadata {
+  const texts = preamble.map((p) => p.text);
+  const notice = texts.map((t) => NOTICE.exec(t)?.[1]).find(Boolean);
+  const title = overrides.title ?? findTitle(preamble) ?? (notice ? typesetTitle(notice) : undefined);
+  if (!title) {
+    throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot find the title: expected a line before 一、 that ends with 方案/要点/意见/计划…, or pass --title');
+  }
+
+  const docNumberMatch = texts.map((t) => DOC_NUMBER.exec(t)).find(Boolean) ?? null;
+  const docNumber = docNumberMatch ? docNumberMatch[0].replace(/\s+/g, '') : null;
+
+  const issuer =
+    overrides.issuer ??
+    texts.map((t) => ISSUER_IN_HEADER.exec(t)?.[1]).find((s) => s && /团|委/.test(s)) ??
+    ISSUER_AT_START.exec(title)?.[1] ??
+    texts.map((t) => ISSUER_AT_START.exec(t)?.[1]).find(Boolean);
+
+  let province: Province | undefined = overrides.province ? provinceByName(overrides.province) : undefined;
+  if (overrides.province && !province) throw new SourceError(file, null, `unknown province “${overrides.province}”; expected a short name such as 河南`);
+  province ??= (docNumber ? provinceByDocNumber(docNumber) : undefined) ?? provinceInText(issuer ?? '') ?? provinceInText(title) ?? provinceInText(texts.join('\n') + body);
+  if (!province) throw new SourceError(file, 1, 'cannot tell the province: expected 共青团X省委 or a 文号 such as 豫青字〔2019〕6号, or pass --province');
+
+  const year =
+    overrides.year ??
+    (docNumberMatch ? Number(docNumberMatch[1]) : undefined) ??
+    firstYear(title.replace(TRAILING_SPAN, '')) ??
+    firstYear(title);
+  if (year === undefined) {
+    throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot tell the year: no 文号 and no year in the title; add "year" to the sidecar .meta.json or pass --year');
+  }
+
+  return {
+    title,
+    province: province.name,
+    issuer: issuer ?? `共青团${province.name}省委`,
+    docNumber,
+    year,
+    kind: kindOfTitle(title),
+  };
+}
+
+function firstYear(text: string): number | undefined {
+  const m = /((?:19|20)\d{2})\s*年?/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}

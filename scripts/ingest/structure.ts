@@ -1,0 +1,151 @@
+/**
+ * Builds the document's structure from repaired paragraphs: the preamble, the heading outline
+ * (一、 → （一） → 1. → （1）), section texts, and clauses — the smallest separately stated work items.
+ * Every paragraph ends up in exactly one block, so no text can be lost on the way.
+ */
+import type { ClauseKind } from '../../src/lib/schema.ts';
+import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
+import { isHeadingLike, type Paragraph } from './paragraphs.ts';
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  rank: number;
+  /** Position of this heading among its siblings, 1-based: the source's own numbers may repeat or skip. */
+  ordinal: number;
+  /** Ordinals of this heading and its ancestors, top first: the heading's address in the outline. */
+  address: number[];
+  text: string;
+  line: number;
+}
+
+export interface TextBlock {
+  type: 'preamble' | 'section';
+  paragraphs: Paragraph[];
+}
+
+export interface ClauseBlock {
+  type: 'clause';
+  kind: ClauseKind;
+  /** Texts of the enclosing headings, top first. */
+  path: string[];
+  /** Address of the innermost enclosing heading plus this clause's position under it. */
+  address: number[];
+  paragraphs: Paragraph[];
+}
+
+export type Block = HeadingBlock | TextBlock | ClauseBlock;
+
+/** Heading titles whose items are goals or requirements rather than tasks. */
+const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动)?目标/;
+const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|保障措施|组织保障|有关要求|工作保障|实施保障)/;
+
+function headingTitle(text: string): string {
+  const marker = headingMarker(text);
+  return marker ? text.slice(marker.text.length) : text;
+}
+
+function kindUnder(headings: HeadingBlock[]): ClauseKind {
+  for (const h of [...headings].reverse()) {
+    const title = headingTitle(h.text);
+    if (GOAL_SECTION.test(title)) return 'goal';
+    if (REQUIREMENT_SECTION.test(title)) return 'requirement';
+  }
+  return 'task';
+}
+
+/**
+ * A numbered paragraph is an item, not a heading, when labels (推进步骤：, 责任部门：) follow it,
+ * or when it says more than one phrase (加强组织领导。各地各单位要…).
+ */
+function isNumberedItem(paragraphs: Paragraph[], index: number): boolean {
+  const text = paragraphs[index]!.text;
+  if (!isHeadingLike(text)) return true;
+  for (let j = index + 1; j < paragraphs.length; j++) {
+    const next = paragraphs[j]!.text;
+    if (ATTACHED_LABEL.test(next)) return true;
+    if (DASH_ITEM.test(next) || GOAL_LABEL.test(next) || headingMarker(next)) return false;
+  }
+  return false;
+}
+
+export function buildStructure(paragraphs: Paragraph[]): Block[] {
+  const blocks: Block[] = [];
+  const headings: HeadingBlock[] = [];
+  /** How many headings of each rank, and clauses, the current parent already has. */
+  const childCounts: number[] = [0];
+  let started = false;
+  let lastClause: ClauseBlock | undefined;
+  /** Plain paragraphs after a clause: its continuation if a label follows, else section text. */
+  let pending: Paragraph[] = [];
+
+  const flushPending = () => {
+    if (pending.length === 0) return;
+    const last = blocks.at(-1);
+    if (last && last.type === 'section') last.paragraphs.push(...pending);
+    else blocks.push({ type: started ? 'section' : 'preamble', paragraphs: pending });
+    pending = [];
+  };
+
+  const openClause = (kind: ClauseKind, paragraph: Paragraph) => {
+    flushPending();
+    const parent = headings.at(-1);
+    const position = ++childCounts[childCounts.length - 1]!;
+    lastClause = {
+      type: 'clause',
+      kind,
+      path: headings.map((h) => h.text),
+      address: [...(parent?.address ?? []), position],
+      paragraphs: [paragraph],
+    };
+    blocks.push(lastClause);
+  };
+
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const text = paragraph.text;
+    const marker = headingMarker(text);
+    const startsBody = marker !== null && marker.rank <= 2 && isHeadingLike(text);
+    if (!started && !startsBody) {
+      pending.push(paragraph);
+      continue;
+    }
+    if (!started) {
+      flushPending();
+      started = true;
+    }
+
+    if (ATTACHED_LABEL.test(text) && lastClause) {
+      lastClause.paragraphs.push(...pending, paragraph);
+      pending = [];
+    } else if (DASH_ITEM.test(text)) {
+      openClause(kindUnder(headings), paragraph);
+    } else if (GOAL_LABEL.test(text)) {
+      openClause('goal', paragraph);
+    } else if (marker && (marker.rank === 1 || !isNumberedItem(paragraphs, index))) {
+      flushPending();
+      lastClause = undefined;
+      while (headings.length > 0 && headings.at(-1)!.rank >= marker.rank) {
+        headings.pop();
+        childCounts.pop();
+      }
+      const ordinal = ++childCounts[childCounts.length - 1]!;
+      const heading: HeadingBlock = {
+        type: 'heading',
+        rank: marker.rank,
+        ordinal,
+        address: [...(headings.at(-1)?.address ?? []), ordinal],
+        text,
+        line: paragraph.line,
+      };
+      headings.push(heading);
+      childCounts.push(0);
+      blocks.push(heading);
+    } else if (marker) {
+      openClause(kindUnder(headings), paragraph);
+    } else {
+      pending.push(paragraph);
+    }
+  }
+  flushPending();
+  return blocks;
+}

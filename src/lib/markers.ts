@@ -1,0 +1,48 @@
+/**
+ * The numbering and labels of Chinese official documents (党政机关公文格式):
+ * 一、 → （一） → 1. → （1）, plus "——" items and label lines such as 推进步骤： and 责任部门：.
+ * Half- and full-width variants (1. 1． 1、, (一) （一）) are the same marker.
+ */
+
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+
+/** Heading ranks in the official hierarchy; a smaller rank is a higher level. */
+export const MARKER_PATTERNS = [
+  { rank: 1, pattern: new RegExp(`^${CN_NUM}\\s*[、．.]\\s*`) },
+  { rank: 2, pattern: new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`) },
+  { rank: 3, pattern: /^[0-9０-９]{1,3}\s*(?:[.．、](?![0-9０-９])|\s(?=[\u4e00-\u9fff]))\s*/ },
+  { rank: 4, pattern: /^[（(]\s*[0-9０-９]{1,3}\s*[）)]\s*/ },
+] as const;
+
+/** "——" (two em dashes, sometimes one, or box-drawing look-alikes) opens a dash item. */
+export const DASH_ITEM = /^(?:—{1,2}|──|－－|--)\s*/;
+
+/** Label lines that belong to the item above them (Shanxi task-division style and its neighbours). */
+export const ATTACHED_LABEL = /^[（(]?\s*(?:推进步骤|责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间安排|进度安排)\s*[:：]/;
+
+/** "主要目标：" opens a goal item inside a section (Shanxi style). */
+export const GOAL_LABEL = /^主要目标\s*[:：]\s*/;
+
+export interface Marker {
+  rank: 1 | 2 | 3 | 4;
+  /** The marker as written, spaces included. */
+  text: string;
+}
+
+export function headingMarker(text: string): Marker | null {
+  for (const { rank, pattern } of MARKER_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return { rank, text: m[0] };
+  }
+  return null;
+}
+
+/** Removes a leading item marker (——, 12., （一）, 主要目标：) for display and comparison. */
+export function stripItemMarker(text: string): string {
+  const dash = DASH_ITEM.exec(text);
+  if (dash) return text.slice(dash[0].length);
+  const goal = GOAL_LABEL.exec(text);
+  if (goal) return text.slice(goal[0].length);
+  const marker = headingMarker(text);
+  return marker ? text.slice(marker.text.length) : text;
+}

@@ -1,0 +1,89 @@
+/**
+ * The unit registry: one canonical name per real unit inside a province, with the variants
+ * and abbreviations the texts use for it. Bracket styles are unified here once
+ * (少年部〈维护青少年权益部〉 = 少年部（维护青少年权益部）), everything else is an explicit alias.
+ */
+import { z } from 'zod';
+
+export const unitEntrySchema = z.object({
+  /** The canonical name, as the unit's page shows it. */
+  name: z.string().min(1),
+  /** ASCII slug for the unit's URL, unique within the province. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Other ways the texts write this unit: abbreviations, older names. Bracket variants need no alias. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Set for bodies outside the committee's own departments that texts name (各省辖市团委 …). */
+  external: z.boolean().default(false),
+});
+
+export const unitRegistryFileSchema = z.object({
+  province: z.string().min(1),
+  /** The prefixes texts put before a department name: 团省委宣传部 is 宣传部. */
+  prefixes: z.array(z.string().min(1)).default([]),
+  units: z.array(unitEntrySchema),
+});
+
+export type UnitEntry = z.infer<typeof unitEntrySchema>;
+export type UnitRegistryFile = z.infer<typeof unitRegistryFileSchema>;
+
+/** Compares names with brackets of every style as full-width （）and no spaces. */
+export function unitKey(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/[〈<＜《(【［\[]/g, (c) => (c === '《' ? '《' : '（'))
+    .replace(/[〉>＞》)】］\]]/g, (c) => (c === '》' ? '》' : '）'));
+}
+
+export class UnitRegistry {
+  readonly province: string;
+  readonly units: readonly UnitEntry[];
+  private readonly byKey = new Map<string, UnitEntry>();
+  private readonly prefixes: readonly string[];
+
+  constructor(file: UnitRegistryFile) {
+    this.province = file.province;
+    this.units = file.units;
+    this.prefixes = [...file.prefixes].sort((a, b) => b.length - a.length);
+    const slugs = new Set<string>();
+    for (const unit of file.units) {
+      if (slugs.has(unit.slug)) throw new Error(`unit registry ${file.province}: slug ${unit.slug} is used twice`);
+      slugs.add(unit.slug);
+      for (const name of [unit.name, ...unit.aliases]) {
+        const key = unitKey(name);
+        const taken = this.byKey.get(key);
+        if (taken && taken !== unit) throw new Error(`unit registry ${file.province}: ${name} names both ${taken.name} and ${unit.name}`);
+        this.byKey.set(key, unit);
+      }
+    }
+  }
+
+  /** The registry entry for a name as written, or undefined when the registry does not know it. */
+  resolve(raw: string): UnitEntry | undefined {
+    const key = unitKey(raw);
+    const direct = this.byKey.get(key);
+    if (direct) return direct;
+    for (const prefix of this.prefixes) {
+      if (key.startsWith(prefix)) {
+        const unit = this.byKey.get(key.slice(prefix.length));
+        if (unit) return unit;
+      }
+    }
+    return undefined;
+  }
+
+  bySlug(slug: string): UnitEntry | undefined {
+    return this.units.find((u) => u.slug === slug);
+  }
+
+  /** Every written form of every unit, longest first, for finding mentions in running text. */
+  mentionForms(): { form: string; unit: UnitEntry }[] {
+    const forms: { form: string; unit: UnitEntry }[] = [];
+    for (const unit of this.units) {
+      for (const name of [unit.name, ...unit.aliases]) {
+        forms.push({ form: name, unit });
+        for (const prefix of this.prefixes) forms.push({ form: prefix + name, unit });
+      }
+    }
+    return forms.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  }
+}

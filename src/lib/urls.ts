@@ -1,0 +1,51 @@
+/**
+ * Every internal URL of the site, in one place: pages, links, the search index and tests agree on them.
+ * All paths end with a slash (astro.config trailingSlash: 'always').
+ */
+import { provinceByName } from './provinces.ts';
+
+export function documentUrl(documentId: string): string {
+  return `/documents/${documentId}/`;
+}
+
+/** The clause's spot inside its document page. */
+export function clauseInDocumentUrl(documentId: string, clauseId: string): string {
+  return `${documentUrl(documentId)}#${clauseId}`;
+}
+
+/** The clause permalink. */
+export function clauseUrl(clauseId: string): string {
+  return `/clauses/${clauseId}/`;
+}
+
+export function provinceSlug(provinceName: string): string {
+  const province = provinceByName(provinceName);
+  if (!province) throw new Error(`unknown province ${provinceName}`);
+  return province.slug;
+}
+
+export function provinceUrl(provinceName: string): string {
+  return `/provinces/${provinceSlug(provinceName)}/`;
+}
+
+export function unitUrl(provinceName: string, unitSlug: string): string {
+  return `/units/${provinceSlug(provinceName)}/${unitSlug}/`;
+}
+
+export function unitIndexUrl(provinceName: string): string {
+  return `/units/${provinceSlug(provinceName)}/`;
+}
+
+export function topicUrl(topicSlug: string): string {
+  return `/topics/${topicSlug}/`;
+}
+
+export function searchUrl(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
+
+export const DATA_CLAUSES_URL = '/data/clauses.json';
+
+export function documentDataUrl(documentId: string): string {
+  return `/data/documents/${documentId}.json`;
+}
