@@ -1,0 +1,38 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against the built site
+ * served on 127.0.0.1. The site is built once per test run by tests/global-setup.ts.
+ */
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from '../../scripts/site/static-server.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+export interface SiteSession {
+  server: RunningServer;
+  browser: Browser;
+  /** A fresh page at the given viewport width (phone: 390, desktop: 1280). */
+  newPage(width?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openSite(): Promise<SiteSession> {
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    server,
+    browser,
+    async newPage(width = 1280) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'zh-CN' });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
