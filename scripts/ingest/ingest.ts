@@ -13,9 +13,20 @@ import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { toMdx } from './mdx.ts';
 import { readSource } from './read-source.ts';
-import { DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, ROOT } from './sources.ts';
+import { DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR } from './sources.ts';
+
+/** Where to read sources and registries and where to write content; the defaults are the project's own. */
+export interface IngestPaths {
+  sources: string;
+  units: string;
+  documents: string;
+  data: string;
+}
+
+export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_DIR, documents: DOCUMENTS_DIR, data: DATA_DIR };
 
 export interface IngestOutput {
+  paths: IngestPaths;
   /** Absolute path → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
@@ -25,27 +36,28 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function ingestAll(): IngestOutput {
+export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
   const allClauses: ExportedClause[] = [];
-  for (const source of listSources()) {
+  const registries = (province: string) => registryFor(province, paths.units);
+  for (const source of listSources(paths.sources)) {
     const text = readSource(source.file);
-    const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor, overrides: source.overrides });
+    const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline });
-    files.set(path.join(DOCUMENTS_DIR, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
-    files.set(path.join(DATA_DIR, 'documents', `${source.id}.json`), json(result.document));
+    files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
+    files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(result.document));
     for (const clause of result.document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
   }
-  files.set(path.join(DATA_DIR, 'clauses.json'), json(allClauses));
-  return { files, warnings };
+  files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
+  return { paths, files, warnings };
 }
 
 /** Generated files on disk that the sources no longer produce. */
-function staleFiles(expected: Map<string, string>): string[] {
+function staleFiles({ paths, files: expected }: IngestOutput): string[] {
   const out: string[] = [];
-  for (const dir of [DOCUMENTS_DIR, path.join(DATA_DIR, 'documents'), DATA_DIR]) {
+  for (const dir of [paths.documents, path.join(paths.data, 'documents'), paths.data]) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
@@ -58,17 +70,17 @@ function staleFiles(expected: Map<string, string>): string[] {
 /** Files whose content on disk differs from what the sources give. */
 export function differences(output: IngestOutput): string[] {
   const changed = [...output.files].filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content).map(([file]) => file);
-  return [...changed, ...staleFiles(output.files)].map(relativeToRoot).sort();
+  return [...changed, ...staleFiles(output)].map(relativeToRoot).sort();
 }
 
-function write(output: IngestOutput): void {
+export function writeOutput(output: IngestOutput): void {
   for (const [file, content] of output.files) {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.tmp`;
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   }
-  for (const file of staleFiles(output.files)) rmSync(file);
+  for (const file of staleFiles(output)) rmSync(file);
 }
 
 function main(): number {
@@ -93,7 +105,7 @@ function main(): number {
     if (!values.quiet) console.log(`content/ is up to date (${output.files.size} files).`);
     return 0;
   }
-  write(output);
+  writeOutput(output);
   if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(path.join(ROOT, 'content'))}/`);
   return 0;
 }

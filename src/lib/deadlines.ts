@@ -16,7 +16,7 @@ export interface DeadlineSpan {
 /** Optional whitespace: converted sources put spaces around numbers ("2019 年底前"). */
 const S = '\\s*';
 /** A four-digit year, Arabic (half- or full-width) or digit by digit (二〇二二). */
-const YEAR = '(?:[12１２][0-9０-９]{3}|[一二][〇零○一二三四五六七八九]{3})';
+const YEAR = '(?:(?<![0-9０-９])[12１２][0-9０-９]{3}(?![0-9０-９])|[一二][〇零○一二三四五六七八九]{3})';
 /** Span separators: dashes, tildes, 至, 到. */
 const SPAN_SEP = '(?:[—–－\\-~～]+|至|到)';
 /** A small numeral: month, day, count of years. */
@@ -59,7 +59,7 @@ const ANNIVERSARY = new RegExp(
 );
 /** Recurrences: 每年, 每年度, 每季度, 每月, 每两个月, 每半年, 每周, 逐年. */
 const RECURRENCE = new RegExp(
-  `每${S}(?:(?<n>[0-9０-９]{1,2}|[一二两三四五六]|半)${S}个?${S})?(?<period>年度|年|季度|季|月|周|星期|学期)` +
+  `每${S}(?<n>[0-9０-９]{1,2}|[一二两三四五六]|半)?${S}个?${S}(?<period>年度|年|季度|季|月|周|星期|学期)` +
     `|逐(?<gradual>年|季|月)`,
   'g',
 );

@@ -55,6 +55,8 @@ const ORDINAL_BEFORE = /(?:第|届)\s*$/;
 const ENUMERATION_TOTAL_BEFORE = /等\s*$/;
 /** The whole province's or country's stock of something, not a target: 全省2万余家规模以上非公企业. */
 const POPULATION_TOTAL_BEFORE = /(?:全省|全国|全市|全县|全区)\s*$/;
+/** The starting point of a change (由30%提高到50%) is a baseline, not a target. */
+const BASELINE_BEFORE = /(?:由|从)\s*$/;
 /** Eligibility conditions: 年满14周岁, 任职不满3年. */
 const ELIGIBILITY_BEFORE = /(?:年满|不满|任职)\s*$/;
 /** A phrase that focuses on or goes around existing things names them, it does not set a target: 聚焦…河南6个县市, 围绕6大领域. */
@@ -71,6 +73,10 @@ const TIME_UNITS = new Set(['个月', '小时', '天', '周']);
 const VERBAL_UNITS = new Set(['遍', '次', '轮', '趟']);
 /** Chinese-numeral counts are targets when a distributive word precedes them: 各一所高校, 每人一次. */
 const DISTRIBUTIVE_BEFORE = /(?:各|每)\s*$/;
+/** A time span followed by 内 is a relative deadline (3个月内), which deadlines record. */
+const WITHIN_AFTER = /^\s*(?:之内|以内|内)/;
+/** A counted number (digits and a unit) between a comparator and the number cuts the comparator off. */
+const COUNTED_NUMBER = new RegExp(`[0-9０-９]${S}${UNIT}`);
 /** ASCII letters glued to a number make it a code or a version (H5, 1+N, KPI). */
 const CODE_NEIGHBOUR = /[A-Za-z+＋]/;
 
@@ -102,7 +108,7 @@ function prefixComparator(before: string): Comparator | null {
   for (const m of before.matchAll(PREFIX_COMPARATOR)) found = { index: m.index!, cmp: PREFIX_CMP[m[0]]! };
   if (!found) return null;
   const between = before.slice(found.index);
-  return new RegExp(`[0-9０-９]${S}${UNIT}`).test(between) ? null : found.cmp;
+  return COUNTED_NUMBER.test(between) ? null : found.cmp;
 }
 
 /** The year of the latest dated deadline before `position` in its sentence; a relative limit ("通过3年时间") leaves it undated. */
@@ -133,11 +139,12 @@ function notATarget(text: string, c: Candidate, quoted: Array<[number, number]>,
   if (ENUMERATION_TOTAL_BEFORE.test(before)) return 'size of an enumerated set';
   if (!c.unit.includes('%') && POPULATION_TOTAL_BEFORE.test(before)) return 'existing population';
   if (ELIGIBILITY_BEFORE.test(before)) return 'eligibility condition';
+  if (BASELINE_BEFORE.test(before) && !c.isRange) return 'baseline';
   if (FOCUS_PHRASE.test(phraseBefore)) return 'object of focus';
   if (DESIGNATED_PILOT_AFTER.test(after)) return 'designated pilots';
   if (EVALUATED_OBJECT.test(phraseBefore) && EVALUATION_VERB_AFTER.test(after)) return 'object of evaluation';
   if (TIME_UNITS.has(c.unit) && INTERVAL_BEFORE.test(before)) return 'recurrence interval';
-  if (TIME_UNITS.has(c.unit) && /^\s*(?:之内|以内|内)/.test(after)) return 'relative deadline';
+  if (TIME_UNITS.has(c.unit) && WITHIN_AFTER.test(after)) return 'relative deadline';
   if (c.numbers.every(isChineseNumeral) && !c.isRange && !hasComparator && !VERBAL_UNITS.has(c.unit) && !DISTRIBUTIVE_BEFORE.test(before)) {
     return 'Chinese-numeral name (千名…计划, 一支…队伍, 十项规定)';
   }
@@ -148,7 +155,7 @@ function notATarget(text: string, c: Candidate, quoted: Array<[number, number]>,
 export function extractMetrics(text: string): Metric[] {
   const quoted = rangesOf(QUOTED, text);
   const deadlines = findDeadlineSpans(text);
-  const dated = rangesOf(/$^/g, text).concat(deadlines.map((d) => [d.start, d.end]));
+  const dated = deadlines.map((d) => [d.start, d.end] as const);
   const metrics: Metric[] = [];
   for (const m of text.matchAll(METRIC)) {
     const g = m.groups!;

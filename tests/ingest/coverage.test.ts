@@ -1,0 +1,38 @@
+/**
+ * No text is lost: for every source, preamble + headings + section texts + clause texts,
+ * in order, equal the source with whitespace and the known conversion artifacts removed.
+ * The artifacts are spelled out here, independently of the ingester's own code.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { readSource } from '../../scripts/ingest/read-source.ts';
+import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
+import type { Block } from '../../scripts/ingest/structure.ts';
+
+function withoutArtifacts(source: string): string {
+  return source
+    .replace(/^\uFEFF/, '')
+    .replace(/\[bookmark: _GoBack\]/g, '')
+    .replace(/^[ \t]*#{1,6}/gm, '')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, '');
+}
+
+function blockText(block: Block): string {
+  return block.type === 'heading' ? block.text : block.paragraphs.map((p) => p.text).join('');
+}
+
+describe.each(listSources())('$id', (source) => {
+  const text = readSource(source.file);
+  const result = extractDocument(text, { id: source.id, registryFor, overrides: source.overrides });
+
+  it('keeps every character of the source in exactly one block', () => {
+    const output = result.blocks.map(blockText).join('').replace(/\s+/g, '');
+    expect(output).toBe(withoutArtifacts(text.text));
+  });
+
+  it('has a clause block for every clause, in order, with the same text', () => {
+    const fromBlocks = result.blocks.flatMap((b) => (b.type === 'clause' ? [b.paragraphs.map((p) => p.text).join('\n')] : []));
+    expect(result.document.clauses.map((c) => c.text)).toEqual(fromBlocks);
+  });
+});
