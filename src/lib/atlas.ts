@@ -1,0 +1,171 @@
+/**
+ * Everything the pages need, computed once per build from the documents collection and the unit
+ * registries: clause lookup, unit task views, topics, cross-references and related clauses.
+ */
+import topicTerms from '../data/topic-terms.json';
+import { loadDocuments } from './collection.ts';
+import { findDocumentReferences } from './cross-references.ts';
+import { committeesFromFiles, registriesFromFiles } from './registries.ts';
+import { relatedClauses, type RelatedClause } from './related.ts';
+import type { Clause, DocumentFrontmatter } from './schema.ts';
+import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
+import { segmentText, type TextLink, type TextSegment } from './text-segments.ts';
+import { deriveTopics, topicMentions, type Topic, type TopicTerms } from './topics.ts';
+import { buildUnitTasks, taggedUnits, type ClauseInDocument, type UnitTasks } from './unit-tasks.ts';
+import type { UnitEntry, UnitRegistry } from './units.ts';
+import { documentUrl, topicUrl } from './urls.ts';
+
+export interface ClauseContext extends ClauseInDocument {
+  index: number;
+  previous?: Clause;
+  next?: Clause;
+}
+
+export interface ProvinceSummary {
+  name: string;
+  documents: DocumentFrontmatter[];
+  registry?: UnitRegistry;
+  clauseCount: number;
+}
+
+export interface Atlas {
+  documents: DocumentFrontmatter[];
+  registries: Map<string, UnitRegistry>;
+  /** Province → the League committee its units belong to (共青团河南省委). */
+  committees: Map<string, string>;
+  provinces: ProvinceSummary[];
+  clauses: Map<string, ClauseContext>;
+  topics: Topic[];
+  topicsByClause: Map<string, Topic[]>;
+  unitTasks: Map<string, UnitTasks[]>;
+  wording: SimilarityIndex;
+  totals: { provinces: number; documents: number; clauses: number; units: number; deadlines: number; metrics: number };
+}
+
+let atlasPromise: Promise<Atlas> | undefined;
+
+export function loadAtlas(): Promise<Atlas> {
+  atlasPromise ??= buildAtlas();
+  return atlasPromise;
+}
+
+async function buildAtlas(): Promise<Atlas> {
+  const documents = await loadDocuments();
+  const files = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
+  const registries = registriesFromFiles(files);
+
+  const clauses = new Map<string, ClauseContext>();
+  for (const document of documents) {
+    document.clauses.forEach((clause, index) => {
+      clauses.set(clause.id, { clause, document, index, previous: document.clauses[index - 1], next: document.clauses[index + 1] });
+    });
+  }
+
+  const topics = deriveTopics(documents, topicTerms as TopicTerms);
+  const topicsByClause = new Map<string, Topic[]>();
+  for (const topic of topics) {
+    for (const id of topic.clauseIds) topicsByClause.set(id, [...(topicsByClause.get(id) ?? []), topic]);
+  }
+
+  const provinceNames = [...new Set([...documents.map((d) => d.province), ...registries.keys()])];
+  const provinces = provinceNames.map((name) => {
+    const docs = documents.filter((d) => d.province === name);
+    return { name, documents: docs, registry: registries.get(name), clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0) };
+  });
+
+  const unitTasks = new Map<string, UnitTasks[]>();
+  for (const [province, registry] of registries) unitTasks.set(province, buildUnitTasks(documents, registry));
+
+  const allClauses = documents.flatMap((d) => d.clauses);
+  return {
+    documents,
+    registries,
+    committees: committeesFromFiles(files),
+    provinces,
+    clauses,
+    topics,
+    topicsByClause,
+    unitTasks,
+    wording: buildSimilarityIndex(new Map(allClauses.map((c) => [c.id, c.text]))),
+    totals: {
+      provinces: provinces.filter((p) => p.documents.length > 0).length,
+      documents: documents.length,
+      clauses: allClauses.length,
+      units: [...registries.values()].reduce((n, r) => n + r.units.length, 0),
+      deadlines: allClauses.reduce((n, c) => n + c.deadlines.length, 0),
+      metrics: allClauses.reduce((n, c) => n + c.metrics.length, 0),
+    },
+  };
+}
+
+export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {
+  const context = atlas.clauses.get(clauseId);
+  if (!context) throw new Error(`unknown clause ${clauseId}`);
+  return context;
+}
+
+/** Links for a text of a document: references to other documents, and the first mention of each topic. */
+export function linkText(atlas: Atlas, text: string, documentId: string): TextSegment[] {
+  const links: TextLink[] = [];
+  for (const ref of findDocumentReferences(text, atlas.documents, documentId)) {
+    const target = atlas.documents.find((d) => d.id === ref.documentId)!;
+    links.push({ start: ref.start, end: ref.end, href: documentUrl(target.id), kind: 'document', title: `文件：${target.title}` });
+  }
+  for (const m of topicMentions(text, atlas.topics)) {
+    links.push({ start: m.start, end: m.end, href: topicUrl(m.topic.slug), kind: 'topic', title: `专题：${m.topic.name}` });
+  }
+  return segmentText(text, links);
+}
+
+/** Other documents a clause refers to, in its text or in the headings above it. */
+export function referencedDocuments(atlas: Atlas, clause: Clause, documentId: string): DocumentFrontmatter[] {
+  const ids = new Set<string>();
+  for (const text of [...clause.path, clause.text]) {
+    for (const ref of findDocumentReferences(text, atlas.documents, documentId)) ids.add(ref.documentId);
+  }
+  return atlas.documents.filter((d) => ids.has(d.id));
+}
+
+/** Clauses of other documents that refer to this one. */
+export function referencingClauses(atlas: Atlas, documentId: string): ClauseInDocument[] {
+  const result: ClauseInDocument[] = [];
+  for (const context of atlas.clauses.values()) {
+    if (context.document.id === documentId) continue;
+    if (referencedDocuments(atlas, context.clause, context.document.id).some((d) => d.id === documentId)) result.push(context);
+  }
+  return result;
+}
+
+export function relatedToClause(atlas: Atlas, clauseId: string): (RelatedClause & ClauseContext)[] {
+  const relatable = [...atlas.clauses.values()].map(({ clause, document }) => ({
+    id: clause.id,
+    province: document.province,
+    topics: (atlas.topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
+  }));
+  const target = relatable.find((c) => c.id === clauseId)!;
+  return relatedClauses(target, relatable, 6, (a, b) => atlas.wording.similarity(a, b)).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
+}
+
+export interface ClauseUnitTag {
+  /** The registry unit, or undefined when the registry does not know the name (shown without a link). */
+  unit?: UnitEntry;
+  role: 'lead' | 'responsible';
+  raw: string;
+}
+
+/** The clause's unit tags resolved to registry units (their pages), each unit once, lead units first. */
+export function clauseUnitTags(atlas: Atlas, clause: Clause, province: string): ClauseUnitTag[] {
+  const registry = atlas.registries.get(province);
+  const known: ClauseUnitTag[] = registry ? taggedUnits(clause, registry) : [];
+  const unknown: ClauseUnitTag[] = clause.units
+    .filter((ref) => !registry?.resolve(ref.canonical) && !registry?.resolve(ref.raw))
+    .map((ref) => ({ role: ref.role, raw: ref.raw }));
+  const tags = [...known, ...unknown];
+  return [...tags.filter((t) => t.role === 'lead'), ...tags.filter((t) => t.role === 'responsible')];
+}
+
+export function unitTasksFor(atlas: Atlas, province: string, unitSlug: string): UnitTasks {
+  const found = atlas.unitTasks.get(province)?.find((t) => t.unit.slug === unitSlug);
+  if (!found) throw new Error(`unknown unit ${province}/${unitSlug}`);
+  return found;
+}

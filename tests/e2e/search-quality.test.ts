@@ -1,0 +1,156 @@
+/**
+ * Search quality in real Chromium against the built site, measured the way the reviewers measure:
+ * open /search/?q=TERM, read the [data-clause-id] elements in order, score them against relevance
+ * computed from /data/clauses.json. A clause is relevant when its text contains the term (or one of
+ * `also`) ignoring whitespace and quote marks, or — for a unit query — it is tagged with that unit.
+ *
+ * Per query: P@k with k = min(5, #relevant), precision over the whole list, recall. Thresholds on
+ * the means: P@5 ≥ 0.98, P-all ≥ 0.95, recall ≥ 0.98. The table, the candidate counts (what Pagefind
+ * returned before exact verification) and the bytes a first query fetches are printed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, openSite, type SiteSession } from './browser.ts';
+
+interface Query {
+  term: string;
+  unit?: boolean;
+  also?: string[];
+}
+interface ClauseRow {
+  id: string;
+  text: string;
+  units: { canonical: string }[];
+}
+
+const queries = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
+) as Query[];
+const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ClauseRow[];
+
+/** The relevance judgement's own normaliser (deliberately not the one under test). */
+const strip = (s: string) => (s || '').replace(/[\s“”‘’"'《》「」]/g, '');
+
+function relevantIds(q: Query): Set<string> {
+  const terms = [q.term, ...(q.also ?? [])].map(strip);
+  return new Set(
+    clauses
+      .filter(
+        (c) =>
+          terms.some((t) => strip(c.text).includes(t)) ||
+          (q.unit && c.units.some((u) => strip(u.canonical) === strip(q.term))),
+      )
+      .map((c) => c.id),
+  );
+}
+
+const readIds = (page: Page) =>
+  page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
+
+/** Opens the search page for a term and reads the results as the reviewers' scorer does. */
+async function resultsFor(page: Page, base: string, term: string): Promise<{ ids: string[]; late: boolean; candidates: number }> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
+  // Wait until results appear or the status says the search is over (a query with no results).
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-clause-id]') !== null ||
+      /^(找到|未找到|共)/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    null,
+    { timeout: 15_000 },
+  );
+  const first = await readIds(page);
+  await page.waitForTimeout(300);
+  const ids = await readIds(page);
+  const candidates = Number((await page.getAttribute('#search-results', 'data-candidates')) ?? 0);
+  return { ids: [...new Set(ids)], late: ids.length !== first.length, candidates };
+}
+
+describe('search quality (Chromium, built site)', () => {
+  let site: SiteSession;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('has a test set of at least 30 queries of every kind', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+    expect(queries.filter((q) => q.unit).length).toBeGreaterThanOrEqual(5);
+    expect(queries.filter((q) => q.also?.length).length).toBeGreaterThanOrEqual(2);
+    expect(queries.filter((q) => [...strip(q.term)].length <= 3 && !q.unit).length).toBeGreaterThanOrEqual(8);
+    for (const q of queries) expect(relevantIds(q).size, q.term).toBeGreaterThan(0);
+  });
+
+  it('a first query downloads little', async () => {
+    const page = await site.newPage(1280);
+    let pagefindBytes = 0;
+    let pagefindRequests = 0;
+    let otherBytes = 0;
+    page.on('requestfinished', async (req) => {
+      const { responseBodySize } = await req.sizes();
+      if (new URL(req.url()).pathname.startsWith('/pagefind')) {
+        pagefindBytes += responseBodySize;
+        pagefindRequests++;
+      } else otherBytes += responseBodySize;
+    });
+    const { ids } = await resultsFor(page, site.server.url, '学社衔接');
+    await page.waitForTimeout(200);
+    console.log(
+      `first query 学社衔接: ${ids.length} results; Pagefind fetched ${(pagefindBytes / 1024).toFixed(1)} KiB in ${pagefindRequests} requests ` +
+        `(page + assets ${(otherBytes / 1024).toFixed(1)} KiB)`,
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    // JS + worker + wasm are ~150 KiB; the index part must stay small (no giant JSON).
+    expect(pagefindBytes).toBeLessThan(400 * 1024);
+    await page.context().close();
+  });
+
+  it('meets P@5 ≥ 0.98, precision ≥ 0.95, recall ≥ 0.98, rendering all results at once', async () => {
+    const page = await site.newPage(1280);
+    const rows: string[] = [];
+    let sumP5 = 0;
+    let sumPAll = 0;
+    let sumR = 0;
+    let candidatesTotal = 0;
+    let returnedTotal = 0;
+    const late: string[] = [];
+    for (const q of queries) {
+      const rel = relevantIds(q);
+      const { ids, late: trickled, candidates } = await resultsFor(page, site.server.url, q.term);
+      if (trickled) late.push(q.term);
+      const k = Math.min(5, rel.size);
+      const hits = ids.filter((id) => rel.has(id)).length;
+      const p5 = ids.slice(0, k).filter((id) => rel.has(id)).length / k;
+      const pAll = ids.length ? hits / ids.length : 0;
+      const recall = hits / rel.size;
+      sumP5 += p5;
+      sumPAll += pAll;
+      sumR += recall;
+      candidatesTotal += candidates;
+      returnedTotal += ids.length;
+      rows.push(
+        `${q.term.padEnd(14, '　')} rel=${String(rel.size).padStart(3)} cand=${String(candidates).padStart(3)} ret=${String(ids.length).padStart(3)} ` +
+          `P@${k}=${p5.toFixed(2)} Pall=${pAll.toFixed(2)} R=${recall.toFixed(2)}`,
+      );
+    }
+    const n = queries.length;
+    const P5 = sumP5 / n;
+    const PAll = sumPAll / n;
+    const R = sumR / n;
+    console.log(
+      [
+        ...rows,
+        `candidates from Pagefind ${candidatesTotal}, shown after exact verification ${returnedTotal}`,
+        `queries=${n} meanP@5=${P5.toFixed(3)} meanPrecisionAll=${PAll.toFixed(3)} meanRecall=${R.toFixed(3)}`,
+      ].join('\n'),
+    );
+    expect(late, 'results that appeared after the first render').toEqual([]);
+    expect(P5).toBeGreaterThanOrEqual(0.98);
+    expect(PAll).toBeGreaterThanOrEqual(0.95);
+    expect(R).toBeGreaterThanOrEqual(0.98);
+    await page.context().close();
+  });
+});

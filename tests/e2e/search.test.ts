@@ -1,0 +1,138 @@
+/**
+ * The search page in real Chromium: keyboard-only use from the header search box, result links to
+ * clause permalinks, filters, shareable URLs, the empty state, escaping, and the phone layout.
+ * Screenshots of a results page go to /tmp/shots/search-390.png and search-1280.png.
+ */
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, openSite, type SiteSession } from './browser.ts';
+
+const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as { id: string; documentId: string }[];
+const provinceOf = new Map<string, string>();
+for (const file of readdirSync(path.join(DIST, 'data/documents'))) {
+  const doc = JSON.parse(readFileSync(path.join(DIST, 'data/documents', file), 'utf8')) as { id: string; province: string };
+  provinceOf.set(doc.id, doc.province);
+}
+const clauseProvince = new Map(clauses.map((c) => [c.id, provinceOf.get(c.documentId)]));
+const firstDocument = clauses[0]!.documentId;
+
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => /^(找到|未找到|共)/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+    timeout: 15_000,
+  });
+  return (await page.textContent('#search-status')) ?? '';
+}
+
+const ids = (page: Page) => page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('search page (Chromium, built site)', () => {
+  let site: SiteSession;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('works with the keyboard alone: header box → search page → clause permalink', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/documents/${firstDocument}/`);
+    await tabTo(page, 'header input[name="q"]');
+    await page.keyboard.type('学社衔接');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=学社衔接');
+    expect(await settled(page)).toContain('找到 4 条');
+    expect(await page.inputValue('#search-q')).toBe('学社衔接');
+    const first = (await ids(page))[0]!;
+    await tabTo(page, '[data-clause-id]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-clause-id'))).toBe(first);
+    // Focus is visible on the result link.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`/clauses/${first}/`);
+    expect(response?.status()).toBe(200);
+    await page.context().close();
+  });
+
+  it('submits from the search page itself and keeps the query in the URL', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/`);
+    expect(await page.$$('[data-clause-id]')).toHaveLength(0);
+    await page.focus('#search-q');
+    await page.keyboard.type('团青比');
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toContain('找到 3 条');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=团青比');
+    expect(await page.$$eval('#search-results mark', (m) => m.map((e) => e.textContent))).toContain('团青比');
+    await page.context().close();
+  });
+
+  it('labels the input, announces the count and renders links only inside the result list', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('推优')}`);
+    await settled(page);
+    expect(await page.$eval('label[for="search-q"]', (l) => l.textContent)).toBe('搜索条款');
+    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    const outside = await page.$$eval('[data-clause-id]', (els) => els.filter((e) => !e.closest('#search-results') || e.tagName !== 'A').length);
+    expect(outside).toBe(0);
+    await page.context().close();
+  });
+
+  it('narrows results with filters, from the URL and from the select', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
+    await settled(page);
+    const all = await ids(page);
+    expect(new Set(all.map((id) => clauseProvince.get(id))).size).toBeGreaterThan(1);
+
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}&province=${encodeURIComponent('山西')}`);
+    await settled(page);
+    const shanxi = await ids(page);
+    expect(shanxi.length).toBeGreaterThan(0);
+    expect(shanxi.length).toBeLessThan(all.length);
+    expect(shanxi.every((id) => clauseProvince.get(id) === '山西')).toBe(true);
+    expect(await page.inputValue('#search-filter-province')).toBe('山西');
+
+    // Choosing a kind from the select narrows further and lands in the URL.
+    await page.selectOption('#search-filter-kind', '目标');
+    await page.waitForURL(/kind=/);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-clause-id]').length < n, shanxi.length);
+    const goals = await ids(page);
+    expect(goals.every((id) => shanxi.includes(id))).toBe(true);
+    await page.context().close();
+  });
+
+  it('says so in Chinese when nothing matches, and escapes the query', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>团结青年比学')}`);
+    expect(await settled(page)).toMatch(/^未找到/);
+    expect(await page.$$('#search-results img, #search-status img')).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('fits a 390 px phone screen without horizontal overflow (screenshots saved)', async () => {
+    mkdirSync('/tmp/shots', { recursive: true });
+    for (const width of [390, 1280]) {
+      const page = await site.newPage(width);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('学社衔接')}`);
+      await settled(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `/tmp/shots/search-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
+  });
+});

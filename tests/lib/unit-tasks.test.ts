@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { documentUnits } from '../../src/lib/document-units.ts';
+import { committeeName } from '../../src/lib/registries.ts';
+import type { Clause, DocumentFrontmatter, UnitRef } from '../../src/lib/schema.ts';
+import { buildUnitTasks, groupByDocument, isUntagged, taggedUnits } from '../../src/lib/unit-tasks.ts';
+import { UnitRegistry } from '../../src/lib/units.ts';
+
+const registry = new UnitRegistry({
+  province: '河南',
+  prefixes: ['团省委'],
+  units: [
+    { name: '组织部', slug: 'zuzhibu', aliases: [], external: false },
+    { name: '宣传部', slug: 'xuanchuanbu', aliases: [], external: false },
+    { name: '省团校', slug: 'sheng-tuanxiao', aliases: [], external: false },
+  ],
+});
+
+const unit = (canonical: string, role: UnitRef['role']): UnitRef => ({ raw: canonical, canonical, role });
+const clause = (id: string, text: string, units: UnitRef[] = []): Clause => ({ id, n: 1, kind: 'task', path: ['一、重点任务'], text, units, deadlines: [], metrics: [] });
+const doc = (id: string, clauses: Clause[], province = '河南'): DocumentFrontmatter => ({
+  id,
+  title: id,
+  province,
+  issuer: '共青团河南省委',
+  docNumber: null,
+  year: 2021,
+  kind: '方案',
+  clauses,
+  source: 'x',
+  outline: [],
+});
+
+const tagged = doc('tagged', [
+  clause('t-1', '任务一', [unit('宣传部', 'lead'), unit('组织部', 'responsible')]),
+  clause('t-2', '任务二', [unit('组织部', 'lead'), unit('宣传部', 'responsible'), unit('组织部', 'responsible')]),
+  clause('t-3', '任务三，在省团校举办', [unit('宣传部', 'lead')]),
+]);
+const untagged = doc('untagged', [clause('u-1', '在省团校举办培训班，报团省委组织部。'), clause('u-2', '加强宣传。')]);
+const elsewhere = doc('shanxi', [clause('s-1', '组织部负责', [unit('组织部', 'lead')])], '山西');
+
+describe('unit task views', () => {
+  const tasks = buildUnitTasks([tagged, untagged, elsewhere], registry);
+  const of = (slug: string) => tasks.find((t) => t.unit.slug === slug)!;
+  const ids = (items: { clause: Clause }[]) => items.map((i) => i.clause.id);
+
+  it('has one entry per registry unit', () => {
+    expect(tasks.map((t) => t.unit.slug)).toEqual(['zuzhibu', 'xuanchuanbu', 'sheng-tuanxiao']);
+  });
+
+  it('separates lead and responsible clauses, lead winning when a unit is tagged twice', () => {
+    expect(ids(of('xuanchuanbu').lead)).toEqual(['t-1', 't-3']);
+    expect(ids(of('xuanchuanbu').responsible)).toEqual(['t-2']);
+    expect(ids(of('zuzhibu').lead)).toEqual(['t-2']);
+    expect(ids(of('zuzhibu').responsible)).toEqual(['t-1']);
+  });
+
+  it('lists mentions only from untagged documents of the same province', () => {
+    expect(ids(of('sheng-tuanxiao').mentioned)).toEqual(['u-1']);
+    expect(ids(of('zuzhibu').mentioned)).toEqual(['u-1']);
+    expect(of('sheng-tuanxiao').lead).toEqual([]);
+  });
+
+  it('counts co-tagged units as partners', () => {
+    expect(of('xuanchuanbu').partners.map((p) => [p.unit.slug, p.count])).toEqual([['zuzhibu', 2]]);
+    expect(of('sheng-tuanxiao').partners).toEqual([]);
+  });
+
+  it('groups clauses by document in first-seen order', () => {
+    const groups = groupByDocument([...of('zuzhibu').lead, ...of('zuzhibu').mentioned, ...of('zuzhibu').responsible]);
+    expect(groups.map((g) => [g.document.id, g.clauses.map((c) => c.id)])).toEqual([
+      ['tagged', ['t-2', 't-1']],
+      ['untagged', ['u-1']],
+    ]);
+  });
+
+  it('knows tagged from untagged documents', () => {
+    expect(isUntagged(untagged)).toBe(true);
+    expect(isUntagged(tagged)).toBe(false);
+    expect(taggedUnits(tagged.clauses[1]!, registry).map((t) => [t.unit.slug, t.role])).toEqual([
+      ['zuzhibu', 'lead'],
+      ['xuanchuanbu', 'responsible'],
+    ]);
+  });
+
+  it('counts a document’s units from tags, or from mentions when it has none', () => {
+    expect(documentUnits(tagged, registry).map((u) => [u.unit.slug, u.count, u.tagged])).toEqual([
+      ['xuanchuanbu', 3, true],
+      ['zuzhibu', 2, true],
+    ]);
+    expect(documentUnits(untagged, registry).map((u) => [u.unit.slug, u.count, u.tagged])).toEqual([
+      ['zuzhibu', 1, false],
+      ['sheng-tuanxiao', 1, false],
+    ]);
+  });
+});
+
+describe('committeeName', () => {
+  it('takes the full prefix, or builds one from the province', () => {
+    expect(committeeName({ province: '河南', prefixes: ['团省委', '共青团河南省委'] })).toBe('共青团河南省委');
+    expect(committeeName({ province: '四川', prefixes: ['团省委'] })).toBe('共青团四川省委');
+  });
+});
