@@ -5,7 +5,7 @@
 import topicTerms from '../data/topic-terms.json';
 import { loadDocuments } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
-import { committeesFromFiles, registriesFromFiles } from './registries.ts';
+import { registriesFromFiles } from './registries.ts';
 import { relatedClauses, type RelatedClause } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
@@ -31,8 +31,6 @@ export interface ProvinceSummary {
 export interface Atlas {
   documents: DocumentFrontmatter[];
   registries: Map<string, UnitRegistry>;
-  /** Province → the League committee its units belong to (共青团河南省委). */
-  committees: Map<string, string>;
   provinces: ProvinceSummary[];
   clauses: Map<string, ClauseContext>;
   topics: Topic[];
@@ -80,7 +78,6 @@ async function buildAtlas(): Promise<Atlas> {
   return {
     documents,
     registries,
-    committees: committeesFromFiles(files),
     provinces,
     clauses,
     topics,

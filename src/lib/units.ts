@@ -37,8 +37,9 @@ export function unitKey(name: string): string {
 export class UnitRegistry {
   readonly province: string;
   readonly units: readonly UnitEntry[];
+  /** Prefixes texts write before a unit name, longest first (共青团河南省委, 团省委). */
+  readonly prefixes: readonly string[];
   private readonly byKey = new Map<string, UnitEntry>();
-  private readonly prefixes: readonly string[];
 
   constructor(file: UnitRegistryFile) {
     this.province = file.province;
@@ -55,6 +56,11 @@ export class UnitRegistry {
         this.byKey.set(key, unit);
       }
     }
+  }
+
+  /** The committee the units belong to: the registry's full prefix (共青团河南省委), else 共青团X省委. */
+  get committee(): string {
+    return this.prefixes.find((p) => p.startsWith('共青团')) ?? `共青团${this.province}省委`;
   }
 
   /** The registry entry for a name as written, or undefined when the registry does not know it. */

@@ -49,3 +49,15 @@ export const DATA_CLAUSES_URL = '/data/clauses.json';
 export function documentDataUrl(documentId: string): string {
   return `/data/documents/${documentId}.json`;
 }
+
+/** The section index pages above the single items. */
+export const HOME_URL = '/';
+export const DOCUMENTS_URL = '/documents/';
+export const PROVINCES_URL = '/provinces/';
+export const UNITS_URL = '/units/';
+export const TOPICS_URL = '/topics/';
+
+/** A heading's spot inside its document page (anchors s-3-1, see ids.ts headingAnchor). */
+export function headingInDocumentUrl(documentId: string, anchor: string): string {
+  return `${documentUrl(documentId)}#${anchor}`;
+}

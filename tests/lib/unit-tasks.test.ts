@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { documentUnits } from '../../src/lib/document-units.ts';
-import { committeeName } from '../../src/lib/registries.ts';
 import type { Clause, DocumentFrontmatter, UnitRef } from '../../src/lib/schema.ts';
 import { buildUnitTasks, groupByDocument, isUntagged, taggedUnits } from '../../src/lib/unit-tasks.ts';
 import { UnitRegistry } from '../../src/lib/units.ts';
@@ -91,12 +90,5 @@ describe('unit task views', () => {
       ['zuzhibu', 1, false],
       ['sheng-tuanxiao', 1, false],
     ]);
-  });
-});
-
-describe('committeeName', () => {
-  it('takes the full prefix, or builds one from the province', () => {
-    expect(committeeName({ province: '河南', prefixes: ['团省委', '共青团河南省委'] })).toBe('共青团河南省委');
-    expect(committeeName({ province: '四川', prefixes: ['团省委'] })).toBe('共青团四川省委');
   });
 });

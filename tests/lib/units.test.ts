@@ -50,6 +50,11 @@ describe('UnitRegistry', () => {
     ).toThrow(/宣传部 names both/);
   });
 
+  it('names its committee from the full prefix, or builds it from the province', () => {
+    expect(registry.committee).toBe('共青团河南省委');
+    expect(new UnitRegistry({ province: '四川', prefixes: ['团省委'], units: [] }).committee).toBe('共青团四川省委');
+  });
+
   it('lists written forms longest first for finding mentions', () => {
     const forms = registry.mentionForms().map((f) => f.form);
     expect(forms[0]).toBe('共青团河南省委少年部（维护青少年权益部）');
