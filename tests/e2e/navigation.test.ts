@@ -71,7 +71,8 @@ describe('navigation (Chromium, built site)', () => {
     await page.goto(site.server.url + documentUrl(clause.documentId));
     const button = page.locator(`article[id="${clause.id}"] button.copy-link`);
     await button.click();
-    await expect(button.textContent()).resolves.toContain('已复制');
+    // The label changes once the asynchronous clipboard write has finished.
+    await button.locator('text=已复制').waitFor({ timeout: 5_000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(site.server.url + clauseUrl(clause.id));
     await page.context().close();

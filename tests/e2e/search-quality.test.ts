@@ -1,5 +1,5 @@
 /**
- * Search quality in real Chromium against the built site, measured the way the reviewers measure:
+ * Search quality in real Chromium against the built site, measured the way the project's acceptance criteria define it:
  * open /search/?q=TERM, read the [data-clause-id] elements in order, score them against relevance
  * computed from /data/clauses.json. A clause is relevant when its text contains the term (or one of
  * `also`) ignoring whitespace and quote marks, or — for a unit query — it is tagged with that unit.
@@ -49,7 +49,7 @@ function relevantIds(q: Query): Set<string> {
 const readIds = (page: Page) =>
   page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
 
-/** Opens the search page for a term and reads the results as the reviewers' scorer does. */
+/** Opens the search page for a term and reads the results in rank order, as a person sees them. */
 async function resultsFor(page: Page, base: string, term: string): Promise<{ ids: string[]; late: boolean; candidates: number }> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
   // Wait until results appear or the status says the search is over (a query with no results).
