@@ -7,7 +7,7 @@
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 
 /** Heading ranks in the official hierarchy; a smaller rank is a higher level. */
-export const MARKER_PATTERNS = [
+const MARKER_PATTERNS = [
   { rank: 1, pattern: new RegExp(`^${CN_NUM}\\s*[、．.]\\s*`) },
   { rank: 2, pattern: new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`) },
   { rank: 3, pattern: /^[0-9０-９]{1,3}\s*(?:[.．、](?![0-9０-９])|\s(?=[\u4e00-\u9fff]))\s*/ },
@@ -35,14 +35,4 @@ export function headingMarker(text: string): Marker | null {
     if (m) return { rank, text: m[0] };
   }
   return null;
-}
-
-/** Removes a leading item marker (——, 12., （一）, 主要目标：) for display and comparison. */
-export function stripItemMarker(text: string): string {
-  const dash = DASH_ITEM.exec(text);
-  if (dash) return text.slice(dash[0].length);
-  const goal = GOAL_LABEL.exec(text);
-  if (goal) return text.slice(goal[0].length);
-  const marker = headingMarker(text);
-  return marker ? text.slice(marker.text.length) : text;
 }

@@ -46,10 +46,6 @@ export function provinceByName(name: string): Province | undefined {
   return PROVINCES.find((p) => p.name === name);
 }
 
-export function provinceBySlug(slug: string): Province | undefined {
-  return PROVINCES.find((p) => p.slug === slug);
-}
-
 /** The province named by a 文号 prefix such as 豫青字 or 晋团办发. */
 export function provinceByDocNumber(docNumber: string): Province | undefined {
   return PROVINCES.find((p) => docNumber.startsWith(p.abbr));

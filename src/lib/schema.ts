@@ -4,6 +4,7 @@
  * are checked against it. Change a field here and every stage follows.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 
 /** Lead (牵头单位 / 牵头部门) or responsible (责任单位 / 责任部门 / 配合单位). */
 export const unitRoleSchema = z.enum(['lead', 'responsible']);
@@ -46,7 +47,7 @@ export const clauseKindSchema = z.enum(['task', 'goal', 'requirement']);
 
 export const clauseSchema = z.object({
   /** ASCII permalink id, unique across the atlas and stable across re-ingestion. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   /** 1-based position of the clause in its document. */
   n: z.number().int().positive(),
   kind: clauseKindSchema,
@@ -61,7 +62,7 @@ export const clauseSchema = z.object({
 
 export const documentSchema = z.object({
   /** ASCII document id: the source file's name. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   title: z.string().min(1),
   /** Province short name as the text writes it: 河南, 山西, 四川 … */
   province: z.string().min(1),

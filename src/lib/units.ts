@@ -4,12 +4,13 @@
  * (少年部〈维护青少年权益部〉 = 少年部（维护青少年权益部）), everything else is an explicit alias.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 
 export const unitEntrySchema = z.object({
   /** The canonical name, as the unit's page shows it. */
   name: z.string().min(1),
   /** ASCII slug for the unit's URL, unique within the province. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: z.string().regex(ID_PATTERN),
   /** Other ways the texts write this unit: abbreviations, older names. Bracket variants need no alias. */
   aliases: z.array(z.string().min(1)).default([]),
   /** Set for bodies outside the committee's own departments that texts name (各省辖市团委 …). */
