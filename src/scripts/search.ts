@@ -222,7 +222,12 @@ function describe(q: string, count: number, outcome: Outcome, filters: Filters):
   if (count === 0) return `未找到包含“${q}”的条款${where}。请换个说法，或减少筛选条件。`;
   const split = outcome.split ? '（未找到完整短语，以下条款同时包含各个词）' : '';
   const more = outcome.pending.length ? `，已显示前 ${count} 条` : '';
-  return `找到 ${count} 条包含“${q}”的条款${where}${split}${more}`;
+  // Say how many hits are not literal matches, so 青马工程 finding 青年马克思主义者培养工程 is no surprise.
+  const byAlias = outcome.hits.filter((h) => h.rank === 1).length;
+  const byUnit = outcome.hits.filter((h) => h.rank === 2).length;
+  const extra = [byAlias && `${byAlias} 条为同义词匹配`, byUnit && `${byUnit} 条为责任单位标注匹配`].filter(Boolean).join('，');
+  const head = extra ? `找到 ${count} 条与“${q}”相关的条款（${extra}）` : `找到 ${count} 条包含“${q}”的条款`;
+  return `${head}${where}${split}${more}`;
 }
 
 async function search(): Promise<void> {
