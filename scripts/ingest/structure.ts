@@ -55,18 +55,21 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
 }
 
 /**
- * A numbered paragraph is an item, not a heading, when labels (推进步骤：, 责任部门：) follow it,
- * or when it says more than one phrase (加强组织领导。各地各单位要…).
+ * A numbered paragraph is an item, not a heading, when it says more than one phrase
+ * (加强组织领导。各地各单位要…), when labels (推进步骤：, 责任部门：) follow it, or when nothing
+ * stands under it before the next item of its own rank (a 工作要点 of one-line items 1. 2. 3.).
  */
-function isNumberedItem(paragraphs: Paragraph[], index: number): boolean {
-  const text = paragraphs[index]!.text;
-  if (!isHeadingLike(text)) return true;
+function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
+  if (!isHeadingLike(paragraphs[index]!.text)) return true;
   for (let j = index + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j]!.text;
     if (ATTACHED_LABEL.test(next)) return true;
-    if (DASH_ITEM.test(next) || GOAL_LABEL.test(next) || headingMarker(next)) return false;
+    if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
+    const marker = headingMarker(next);
+    // Text under it makes it a heading; a sibling (or higher) right after it makes it an item.
+    if (marker) return j === index + 1 && marker.rank <= rank;
   }
-  return false;
+  return index + 1 === paragraphs.length;
 }
 
 export function buildStructure(paragraphs: Paragraph[]): Block[] {
@@ -121,7 +124,7 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       openClause(kindUnder(headings), paragraph);
     } else if (GOAL_LABEL.test(text)) {
       openClause('goal', paragraph);
-    } else if (marker && (marker.rank === 1 || !isNumberedItem(paragraphs, index))) {
+    } else if (marker && (marker.rank === 1 || !isNumberedItem(paragraphs, index, marker.rank))) {
       flushPending();
       lastClause = undefined;
       while (headings.length > 0 && headings.at(-1)!.rank >= marker.rank) {

@@ -160,3 +160,32 @@ describe('unknown units', () => {
     expect(warnings).toEqual([{ file: 'plan.txt', line: 6, message: expect.stringContaining('青年工作处') }]);
   });
 });
+
+describe('a 工作要点 of one-line numbered items', () => {
+  const { document } = extract(`共青团河北省委2025年工作要点
+
+一、思想引领
+
+1.深化青年大学习行动。
+
+2.加强青年讲师团建设。
+
+二、组织建设
+
+1.推进智慧团建。
+
+（1）规范团员信息录入。
+
+（2）每季度通报一次。
+`);
+
+  it('reads a numbered line with nothing under it as an item, not an empty heading', () => {
+    expect(document.clauses.map((c) => [c.text, c.path])).toEqual([
+      ['1.深化青年大学习行动。', ['一、思想引领']],
+      ['2.加强青年讲师团建设。', ['一、思想引领']],
+      ['（1）规范团员信息录入。', ['二、组织建设', '1.推进智慧团建。']],
+      ['（2）每季度通报一次。', ['二、组织建设', '1.推进智慧团建。']],
+    ]);
+    expect(document.clauses[3]!.deadlines).toEqual([{ text: '每季度', year: null, month: null, day: null, recurrence: 'quarterly' }]);
+  });
+});
