@@ -28,10 +28,11 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}[〔［\[(（]\s*(\d{4})\s*[〕］\])）
 /** Document kinds, most specific first: the title ends with one of them. */
 const KINDS = ['任务分工方案', '分工方案', '实施方案', '工作方案', '行动方案', '工作要点', '行动计划', '工作计划', '实施意见', '指导意见', '实施细则', '行动纲要', '方案', '要点', '计划', '意见', '规划', '办法', '细则', '纲要'];
 const TITLE_KIND = new RegExp(`(?:${KINDS.join('|')})$`);
-/** A trailing period such as (2019—2022) belongs to the title but not to its kind. */
-const TRAILING_SPAN = /[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/;
+/** A period or year, (2019—2022) or （2024年）: part of a title, but not of its kind. */
+const PERIOD = '[（(]\\s*\\d{4}\\s*(?:[—–\\-－~～至]+\\s*\\d{4}\\s*)?年?\\s*[）)]';
+const TRAILING_SPAN = new RegExp(`${PERIOD}$`);
 /** A line that is only a period: (2019—2022). */
-const PERIOD_LINE = /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/;
+const PERIOD_LINE = new RegExp(`^${PERIOD}$`);
 const ISSUER_IN_HEADER = /^(.{2,30}?)文件$/;
 const ISSUER_AT_START = /^(共青团.{2,6}?(?:省|市|自治区)委(?:员会)?(?:办公室|办公厅)?)/;
 const NOTICE = /^(?:.*?)关于印发\s*《(.+?)》\s*的\s*通\s*知$/;

@@ -107,7 +107,8 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const marker = headingMarker(text);
-    const startsBody = marker !== null && marker.rank <= 2 && isHeadingLike(text);
+    // The body starts at the first 一、/（一） heading, or at the first item of a plan without such headings.
+    const startsBody = (marker !== null && (marker.rank >= 3 || isHeadingLike(text))) || DASH_ITEM.test(text);
     if (!started && !startsBody) {
       pending.push(paragraph);
       continue;

@@ -189,3 +189,23 @@ describe('a 工作要点 of one-line numbered items', () => {
     expect(document.clauses[3]!.deadlines).toEqual([{ text: '每季度', year: null, month: null, day: null, recurrence: 'quarterly' }]);
   });
 });
+
+describe('a plan without 一、 headings', () => {
+  const { document, blocks } = extract(`共青团河北省委关于开展青年志愿服务月活动的实施方案（2024年）
+
+为做好志愿服务工作，制定本方案。
+
+——开展社区服务。2024年3月底前完成。（牵头单位：组织部）
+
+——开展宣传活动。
+`);
+
+  it('starts the body at the first item and keeps the introduction as preamble', () => {
+    expect(blocks[0]).toMatchObject({ type: 'preamble' });
+    expect(document.clauses.map((c) => [c.id, c.path])).toEqual([
+      ['plan-1', []],
+      ['plan-2', []],
+    ]);
+    expect(document.clauses[0]!.deadlines[0]).toMatchObject({ year: 2024, month: 3, day: 31 });
+  });
+});
