@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // The JSON report lets CI print a one-line total.
+    reporters: ['default', ['json', { outputFile: 'tests/.output/vitest-results.json' }]],
     projects: [
       {
         test: {
