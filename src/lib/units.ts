@@ -13,7 +13,7 @@ export const unitEntrySchema = z.object({
   slug: z.string().regex(ID_PATTERN),
   /** Other ways the texts write this unit: abbreviations, older names. Bracket variants need no alias. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Set for bodies outside the committee's own departments that texts name (各省辖市团委 …). */
+  /** Set for subordinate League committees the texts name (各省辖市团委, 县级团委), not departments of the provincial committee. */
   external: z.boolean().default(false),
 });
 
