@@ -2,12 +2,24 @@
  * Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against the built site
  * served on 127.0.0.1. The site is built once per test run by tests/global-setup.ts.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from '../../scripts/site/static-server.ts';
+import type { ExportedClause } from '../../src/lib/schema.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+/** The clauses the built site publishes at /data/clauses.json. */
+export function builtClauses(): ExportedClause[] {
+  return JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ExportedClause[];
+}
+
+/** The clause ids of the search results on the page, in rank order. */
+export function resultClauseIds(page: Page): Promise<string[]> {
+  return page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
+}
 
 export interface SiteSession {
   server: RunningServer;

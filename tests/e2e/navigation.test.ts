@@ -3,19 +3,11 @@
  * clause permalink → back to the spot in the document; copying a clause link; no horizontal
  * scrolling at phone width.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
-import { DIST, openSite, type SiteSession } from './browser.ts';
+import { builtClauses, openSite, type SiteSession } from './browser.ts';
 
-interface ExportedClause {
-  id: string;
-  documentId: string;
-  units: { canonical: string; role: string }[];
-}
-
-const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ExportedClause[];
+const clauses = builtClauses();
 const taggedClause = clauses.find((c) => c.units.some((u) => u.role === 'lead'))!;
 
 describe('navigation (Chromium, built site)', () => {

@@ -12,23 +12,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, openSite, type SiteSession } from './browser.ts';
+import { builtClauses, openSite, resultClauseIds, type SiteSession } from './browser.ts';
 
 interface Query {
   term: string;
   unit?: boolean;
   also?: string[];
 }
-interface ClauseRow {
-  id: string;
-  text: string;
-  units: { canonical: string }[];
-}
 
 const queries = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
 ) as Query[];
-const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ClauseRow[];
+const clauses = builtClauses();
 
 /** The relevance judgement's own normaliser (deliberately not the one under test). */
 const strip = (s: string) => (s || '').replace(/[\s“”‘’"'《》「」]/g, '');
@@ -46,9 +41,6 @@ function relevantIds(q: Query): Set<string> {
   );
 }
 
-const readIds = (page: Page) =>
-  page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
-
 /** Opens the search page for a term and reads the results in rank order, as a person sees them. */
 async function resultsFor(page: Page, base: string, term: string): Promise<{ ids: string[]; late: boolean; candidates: number }> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
@@ -60,9 +52,9 @@ async function resultsFor(page: Page, base: string, term: string): Promise<{ ids
     null,
     { timeout: 15_000 },
   );
-  const first = await readIds(page);
+  const first = await resultClauseIds(page);
   await page.waitForTimeout(300);
-  const ids = await readIds(page);
+  const ids = await resultClauseIds(page);
   const candidates = Number((await page.getAttribute('#search-results', 'data-candidates')) ?? 0);
   return { ids: [...new Set(ids)], late: ids.length !== first.length, candidates };
 }

@@ -1,15 +1,16 @@
 /**
  * The search page in real Chromium: keyboard-only use from the header search box, result links to
  * clause permalinks, filters, shareable URLs, the empty state, escaping, and the phone layout.
- * Screenshots of a results page go to /tmp/shots/search-390.png and search-1280.png.
+ * Screenshots of a results page go to tests/.output/screenshots/search-390.png and search-1280.png.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, openSite, type SiteSession } from './browser.ts';
+import { builtClauses, DIST, openSite, resultClauseIds, type SiteSession } from './browser.ts';
 
-const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as { id: string; documentId: string }[];
+const SHOTS = path.resolve(import.meta.dirname, '../.output/screenshots');
+const clauses = builtClauses();
 const provinceOf = new Map<string, string>();
 for (const file of readdirSync(path.join(DIST, 'data/documents'))) {
   const doc = JSON.parse(readFileSync(path.join(DIST, 'data/documents', file), 'utf8')) as { id: string; province: string };
@@ -24,8 +25,6 @@ async function settled(page: Page): Promise<string> {
   });
   return (await page.textContent('#search-status')) ?? '';
 }
-
-const ids = (page: Page) => page.$$eval('[data-clause-id]', (els) => els.map((e) => e.getAttribute('data-clause-id') ?? ''));
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
@@ -55,7 +54,7 @@ describe('search page (Chromium, built site)', () => {
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=学社衔接');
     expect(await settled(page)).toContain('找到 4 条');
     expect(await page.inputValue('#search-q')).toBe('学社衔接');
-    const first = (await ids(page))[0]!;
+    const first = (await resultClauseIds(page))[0]!;
     await tabTo(page, '[data-clause-id]');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-clause-id'))).toBe(first);
     // Focus is visible on the result link.
@@ -95,12 +94,12 @@ describe('search page (Chromium, built site)', () => {
     const page = await site.newPage(1280);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
     await settled(page);
-    const all = await ids(page);
+    const all = await resultClauseIds(page);
     expect(new Set(all.map((id) => clauseProvince.get(id))).size).toBeGreaterThan(1);
 
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}&province=${encodeURIComponent('山西')}`);
     await settled(page);
-    const shanxi = await ids(page);
+    const shanxi = await resultClauseIds(page);
     expect(shanxi.length).toBeGreaterThan(0);
     expect(shanxi.length).toBeLessThan(all.length);
     expect(shanxi.every((id) => clauseProvince.get(id) === '山西')).toBe(true);
@@ -110,7 +109,7 @@ describe('search page (Chromium, built site)', () => {
     await page.selectOption('#search-filter-kind', '目标');
     await page.waitForURL(/kind=/);
     await page.waitForFunction((n) => document.querySelectorAll('[data-clause-id]').length < n, shanxi.length);
-    const goals = await ids(page);
+    const goals = await resultClauseIds(page);
     expect(goals.every((id) => shanxi.includes(id))).toBe(true);
     await page.context().close();
   });
@@ -124,14 +123,14 @@ describe('search page (Chromium, built site)', () => {
   });
 
   it('fits a 390 px phone screen without horizontal overflow (screenshots saved)', async () => {
-    mkdirSync('/tmp/shots', { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     for (const width of [390, 1280]) {
       const page = await site.newPage(width);
       await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('学社衔接')}`);
       await settled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `/tmp/shots/search-${width}.png`, fullPage: true });
+      await page.screenshot({ path: path.join(SHOTS, `search-${width}.png`), fullPage: true });
       await page.context().close();
     }
   });
