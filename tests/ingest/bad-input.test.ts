@@ -3,14 +3,14 @@
  * handles the input correctly or stops before writing anything.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { ingestAll, writeOutput, type IngestPaths } from '../../scripts/ingest/ingest.ts';
@@ -35,9 +35,21 @@ function sourceError(fn: () => unknown): SourceError {
   throw new Error('expected a SourceError');
 }
 
+/** Scratch directories made by this file, removed when it is done. */
+const scratchDirs: string[] = [];
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
 /** A scratch project layout with the given sources under sources/hebei/. */
 function scratch(sources: Record<string, string | Uint8Array>): IngestPaths {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-ingest-'));
+  const dir = scratchDir('atlas-ingest-');
   const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
   mkdirSync(path.join(paths.sources, 'hebei'), { recursive: true });
   mkdirSync(paths.units);
@@ -146,7 +158,7 @@ describe('the extract command', () => {
   });
 
   it('exits 1 with file and line on a bad source', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-extract-'));
+    const dir = scratchDir('atlas-extract-');
     const file = path.join(dir, 'bad.txt');
     writeFileSync(file, '');
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest/extract.ts'), file], { encoding: 'utf8' });
