@@ -6,7 +6,7 @@ import topicTerms from '../data/topic-terms.json';
 import { loadDocuments } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
 import { registriesFromFiles } from './registries.ts';
-import { relatedClauses, type RelatedClause } from './related.ts';
+import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
 import { segmentText, type TextLink, type TextSegment } from './text-segments.ts';
@@ -37,6 +37,10 @@ export interface Atlas {
   topicsByClause: Map<string, Topic[]>;
   unitTasks: Map<string, UnitTasks[]>;
   wording: SimilarityIndex;
+  /** Every clause with its province and topics, in atlas order: the candidates for related clauses. */
+  relatable: RelatableClause[];
+  /** Document id → clauses of other documents that refer to it. */
+  referencedBy: Map<string, ClauseInDocument[]>;
   totals: { provinces: number; documents: number; clauses: number; units: number; deadlines: number; metrics: number };
 }
 
@@ -75,7 +79,7 @@ async function buildAtlas(): Promise<Atlas> {
   for (const [province, registry] of registries) unitTasks.set(province, buildUnitTasks(documents, registry));
 
   const allClauses = documents.flatMap((d) => d.clauses);
-  return {
+  const atlas: Atlas = {
     documents,
     registries,
     provinces,
@@ -84,6 +88,12 @@ async function buildAtlas(): Promise<Atlas> {
     topicsByClause,
     unitTasks,
     wording: buildSimilarityIndex(new Map(allClauses.map((c) => [c.id, c.text]))),
+    relatable: [...clauses.values()].map(({ clause, document }) => ({
+      id: clause.id,
+      province: document.province,
+      topics: (topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
+    })),
+    referencedBy: new Map(),
     totals: {
       provinces: provinces.filter((p) => p.documents.length > 0).length,
       documents: documents.length,
@@ -93,6 +103,12 @@ async function buildAtlas(): Promise<Atlas> {
       metrics: allClauses.reduce((n, c) => n + c.metrics.length, 0),
     },
   };
+  for (const context of clauses.values()) {
+    for (const target of referencedDocuments(atlas, context.clause, context.document.id)) {
+      atlas.referencedBy.set(target.id, [...(atlas.referencedBy.get(target.id) ?? []), context]);
+    }
+  }
+  return atlas;
 }
 
 export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {
@@ -125,22 +141,12 @@ export function referencedDocuments(atlas: Atlas, clause: Clause, documentId: st
 
 /** Clauses of other documents that refer to this one. */
 export function referencingClauses(atlas: Atlas, documentId: string): ClauseInDocument[] {
-  const result: ClauseInDocument[] = [];
-  for (const context of atlas.clauses.values()) {
-    if (context.document.id === documentId) continue;
-    if (referencedDocuments(atlas, context.clause, context.document.id).some((d) => d.id === documentId)) result.push(context);
-  }
-  return result;
+  return atlas.referencedBy.get(documentId) ?? [];
 }
 
 export function relatedToClause(atlas: Atlas, clauseId: string): (RelatedClause & ClauseContext)[] {
-  const relatable = [...atlas.clauses.values()].map(({ clause, document }) => ({
-    id: clause.id,
-    province: document.province,
-    topics: (atlas.topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
-  }));
-  const target = relatable.find((c) => c.id === clauseId)!;
-  return relatedClauses(target, relatable, 6, (a, b) => atlas.wording.similarity(a, b)).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
+  const target = atlas.relatable.find((c) => c.id === clauseId)!;
+  return relatedClauses(target, atlas.relatable, 6, (a, b) => atlas.wording.similarity(a, b)).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
 }
 
 export interface ClauseUnitTag {
