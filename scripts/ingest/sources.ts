@@ -18,6 +18,7 @@ export const SOURCES_DIR = path.join(ROOT, 'content/sources');
 export const UNITS_DIR = path.join(ROOT, 'content/units');
 export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
 export const DATA_DIR = path.join(ROOT, 'content/data');
+export const IDS_DIR = path.join(ROOT, 'content/ids');
 
 /** The sidecar says only what the text cannot: a year for an undated draft, say. */
 export const sidecarSchema = z

@@ -105,3 +105,57 @@ export type PolicyDocument = z.infer<typeof documentSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;
 export type ExportedClause = z.infer<typeof exportedClauseSchema>;
+
+/**
+ * The clause id registry of one document (content/ids/<document id>.json): every id ever minted for the
+ * document, the wording each id had at each revision, and when and why an id was retired. Ids are minted
+ * once and never re-point: re-ingestion aligns a revised text with the registered clauses and keeps their ids.
+ */
+export const revisionSchema = z.object({
+  /** 1 for the first ingested text, then 2, 3, … */
+  n: z.number().int().positive(),
+  /** Day the revision was ingested (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** SHA-256 of the source file at this revision; null for the revision that withdrew the document. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+});
+
+export const clauseVersionSchema = z.object({
+  /** The revision from which the clause read this way. */
+  revision: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+export const retirementSchema = z.object({
+  revision: z.number().int().positive(),
+  /** removed: the clause is gone; merged: its text went into the successor; withdrawn: the whole document is gone. */
+  reason: z.enum(['removed', 'merged', 'withdrawn']),
+  /** The clause that carries on its content, if any. */
+  successor: z.string().regex(ID_PATTERN).nullable(),
+});
+
+export const registeredClauseSchema = z.object({
+  id: z.string().regex(ID_PATTERN),
+  /** Its wordings, oldest first; the last is the current one (or the last before retirement). */
+  versions: z.array(clauseVersionSchema).min(1),
+  /** Heading chain above the clause in its latest revision, so a retired clause can say where it stood. */
+  path: z.array(z.string().min(1)),
+  /** The clause this one was split from, when a revision split one clause into several. */
+  splitFrom: z.string().regex(ID_PATTERN).nullable(),
+  retired: retirementSchema.nullable(),
+});
+
+export const idRegistrySchema = z.object({
+  document: z.string().regex(ID_PATTERN),
+  /** The source file, relative to the content root; a renamed source keeps its document id through this. */
+  source: z.string().min(1),
+  revisions: z.array(revisionSchema).min(1),
+  /** Live clauses in reading order, then retired ones in order of retirement. */
+  clauses: z.array(registeredClauseSchema),
+});
+
+export type Revision = z.infer<typeof revisionSchema>;
+export type ClauseVersion = z.infer<typeof clauseVersionSchema>;
+export type Retirement = z.infer<typeof retirementSchema>;
+export type RegisteredClause = z.infer<typeof registeredClauseSchema>;
+export type IdRegistry = z.infer<typeof idRegistrySchema>;
