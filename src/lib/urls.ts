@@ -46,6 +46,13 @@ export function searchUrl(query?: string): string {
 
 export const DATA_CLAUSES_URL = '/data/clauses.json';
 
+/** Every clause id ever published, and one document's id registry. */
+export const DATA_IDS_URL = '/data/ids.json';
+
+export function idRegistryDataUrl(documentId: string): string {
+  return `/data/ids/${documentId}.json`;
+}
+
 export function documentDataUrl(documentId: string): string {
   return `/data/documents/${documentId}.json`;
 }
