@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * unit: pure functions and the ingester, no build needed.
+ * unit: pure functions, the ingester and the benchmark's corpus, no build needed.
  * site: reads the built site (dist/), built once by tests/global-setup.ts; browser tests run here.
  */
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/ingest/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/ingest/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

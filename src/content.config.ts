@@ -1,19 +1,29 @@
 /**
  * Content collections read what the ingester wrote and validate it with the same schema.
+ * ATLAS_CONTENT_DIR builds the site from another content root (a synthetic corpus being measured).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentFrontmatterSchema, idRegistrySchema } from './lib/schema.ts';
+import { unitRegistryFileSchema } from './lib/units.ts';
+
+const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/documents' }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/documents` }),
   schema: documentFrontmatterSchema,
 });
 
 /** The clause id registries: every id ever published, live or retired (content/ids/<document id>.json). */
 const ids = defineCollection({
-  loader: glob({ pattern: ['*.json', '!*.overrides.json'], base: './content/ids' }),
+  loader: glob({ pattern: ['*.json', '!*.overrides.json'], base: `${contentDir}/ids` }),
   schema: idRegistrySchema,
 });
 
-export const collections = { documents, ids };
+/** The unit registries, one per province (content/units/<province>.json). */
+const units = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${contentDir}/units` }),
+  schema: unitRegistryFileSchema,
+});
+
+export const collections = { documents, ids, units };

@@ -1,95 +1,56 @@
 /**
  * Prints speed and size numbers; asserts nothing.
- *   npm run bench [-- --documents 1000]
- * - ingestion of the real corpus (mean of several runs);
- * - ingestion of a synthetic corpus of N documents made from the seed texts under new ids;
- * - the built site (dist/), when present: pages, bytes, search index bytes.
+ *   npm run bench                          ingestion speed on the project's own sources
+ *   npm run bench -- --documents 1000      and the whole pipeline on a synthetic corpus of 1000 documents
+ * Pipeline options: --no-floor, --no-browser, --no-incremental skip those parts; --work DIR keeps the
+ * scratch directory (content, dist, stage log) instead of a temporary one that is removed afterwards;
+ * --json FILE also writes the numbers as JSON.
+ * The stages run one after another as separate processes; on a shared machine run one bench at a time.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentPathsUnder, DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
-import { listSources, ROOT } from '../ingest/sources.ts';
+import { DEFAULT_PATHS } from '../ingest/ingest.ts';
+import { measureIngestSpeed } from './ingest-speed.ts';
+import { runPipeline } from './pipeline.ts';
+import { machine, printIngestSpeed, printPipeline } from './report.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
-const syntheticCount = Number(values.documents);
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    work: { type: 'string' },
+    json: { type: 'string' },
+    'no-floor': { type: 'boolean' },
+    'no-browser': { type: 'boolean' },
+    'no-incremental': { type: 'boolean' },
+  },
+});
+
 const runs = Number(values.runs);
+const ingestSpeed = measureIngestSpeed(DEFAULT_PATHS, runs);
+printIngestSpeed(ingestSpeed, runs);
 
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
-  const result = fn();
-  return [result, performance.now() - start];
-}
-
-function row(name: string, value: string): void {
-  console.log(`${name.padEnd(44)} ${value}`);
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-}
-
-function dirStats(dir: string): { files: number; bytes: number; html: number } {
-  let files = 0;
-  let bytes = 0;
-  let html = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) html++;
+if (values.documents !== undefined) {
+  const documents = Number(values.documents);
+  if (!Number.isInteger(documents) || documents < 1) {
+    console.error(`--documents expects a positive whole number, got “${values.documents}”`);
+    process.exit(2);
   }
-  return { files, bytes, html };
-}
-
-// 1. The real corpus.
-const sources = listSources();
-const durations: number[] = [];
-let clauseCount = 0;
-for (let i = 0; i < runs; i++) {
-  const [output, ms] = time(() => ingestAll(DEFAULT_PATHS));
-  durations.push(ms);
-  clauseCount = (JSON.parse([...output.files].find(([f]) => f.endsWith('clauses.json'))![1]) as unknown[]).length;
-}
-const mean = durations.reduce((a, b) => a + b, 0) / durations.length;
-console.log('ingestion, seed corpus');
-row('  documents / clauses', `${sources.length} / ${clauseCount}`);
-row(`  wall time (mean of ${runs})`, `${mean.toFixed(1)} ms (${(mean / sources.length).toFixed(1)} ms per document)`);
-
-// 2. A synthetic corpus: the seeds again and again under fresh ids, with their registries.
-const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
-const paths: IngestPaths = contentPathsUnder(dir);
-cpSync(DEFAULT_PATHS.units, paths.units, { recursive: true });
-for (let i = 0; i < syntheticCount; i++) {
-  const seed = sources[i % sources.length]!;
-  const province = path.basename(path.dirname(seed.file));
-  mkdirSync(path.join(paths.sources, province), { recursive: true });
-  const target = path.join(paths.sources, province, `${seed.id}-copy${i}.txt`);
-  writeFileSync(target, readFileSync(seed.file));
-  const sidecar = seed.file.replace(/\.txt$/, '.meta.json');
-  if (existsSync(sidecar)) writeFileSync(target.replace(/\.txt$/, '.meta.json'), readFileSync(sidecar));
-}
-const heapBefore = process.memoryUsage().rss;
-const [synthetic, syntheticMs] = time(() => ingestAll(paths));
-const outputBytes = [...synthetic.files.values()].reduce((n, s) => n + Buffer.byteLength(s), 0);
-console.log(`ingestion, synthetic corpus of ${syntheticCount} documents`);
-row('  wall time', `${(syntheticMs / 1000).toFixed(2)} s (${(syntheticMs / syntheticCount).toFixed(1)} ms per document)`);
-row('  output (MDX + JSON)', mb(outputBytes));
-row('  resident memory after', `${mb(process.memoryUsage().rss)} (before ${mb(heapBefore)})`);
-rmSync(dir, { recursive: true, force: true });
-
-// 3. The built site.
-const dist = path.join(ROOT, 'dist');
-if (existsSync(dist)) {
-  const site = dirStats(dist);
-  console.log('site (dist/)');
-  row('  HTML pages', String(site.html));
-  row('  files / bytes', `${site.files} / ${mb(site.bytes)}`);
-  const pagefind = path.join(dist, 'pagefind');
-  if (existsSync(pagefind)) row('  search index', mb(dirStats(pagefind).bytes));
-  const clauses = path.join(dist, 'data/clauses.json');
-  if (existsSync(clauses)) row('  /data/clauses.json', mb(statSync(clauses).size));
-} else {
-  console.log('site: dist/ not built (npm run build)');
+  const work = values.work ? path.resolve(values.work) : mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+  mkdirSync(work, { recursive: true });
+  try {
+    const result = await runPipeline({
+      documents,
+      work,
+      floor: !values['no-floor'],
+      browser: !values['no-browser'],
+      incremental: !values['no-incremental'],
+    });
+    printPipeline(result);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ machine: machine(), ingestSpeed, pipeline: result }, null, 2)}\n`);
+  } finally {
+    if (!values.work) rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -19,7 +19,7 @@ import { extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
 import { decodeSource } from './read-source.ts';
-import { DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
 /** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
@@ -214,7 +214,7 @@ function main(): number {
     return 0;
   }
   writeOutput(output);
-  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(path.join(ROOT, 'content'))}/`);
+  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(CONTENT_DIR)}/`);
   return 0;
 }
 

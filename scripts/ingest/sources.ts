@@ -14,11 +14,13 @@ import { SourceError } from './errors.ts';
 import type { MetadataOverrides } from './metadata.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SOURCES_DIR = path.join(ROOT, 'content/sources');
-export const UNITS_DIR = path.join(ROOT, 'content/units');
-export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
-export const DATA_DIR = path.join(ROOT, 'content/data');
-export const IDS_DIR = path.join(ROOT, 'content/ids');
+/** The content root: the project's content/, or the one ATLAS_CONTENT_DIR names (a synthetic corpus being measured). */
+export const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ? path.resolve(process.env.ATLAS_CONTENT_DIR) : path.join(ROOT, 'content');
+export const SOURCES_DIR = path.join(CONTENT_DIR, 'sources');
+export const UNITS_DIR = path.join(CONTENT_DIR, 'units');
+export const DOCUMENTS_DIR = path.join(CONTENT_DIR, 'documents');
+export const DATA_DIR = path.join(CONTENT_DIR, 'data');
+export const IDS_DIR = path.join(CONTENT_DIR, 'ids');
 
 /** The sidecar says only what the text cannot: a year for an undated draft, say. */
 export const sidecarSchema = z
@@ -41,8 +43,9 @@ export interface SourceFile {
   overrides: MetadataOverrides;
 }
 
+/** A path as messages and the frontmatter give it: relative to the directory holding the content root (the project root). */
 export function relativeToRoot(file: string): string {
-  return path.relative(ROOT, file).split(path.sep).join('/');
+  return path.relative(path.dirname(CONTENT_DIR), file).split(path.sep).join('/');
 }
 
 export function readSidecar(textFile: string): MetadataOverrides {

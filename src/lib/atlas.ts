@@ -4,9 +4,8 @@
  */
 import topicTerms from '../data/topic-terms.json';
 import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
-import { loadDocuments, loadIdRegistries } from './collection.ts';
+import { loadDocuments, loadIdRegistries, loadUnitRegistries } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
-import { registriesFromFiles } from './registries.ts';
 import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
@@ -63,8 +62,7 @@ async function buildAtlas(): Promise<Atlas> {
     const gone = retiredClause(entry);
     return gone ? [[entry.registered.id, gone] as const] : [];
   }));
-  const files = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
-  const registries = registriesFromFiles(files);
+  const registries = await loadUnitRegistries();
 
   const clauses = new Map<string, ClauseContext>();
   for (const document of documents) {

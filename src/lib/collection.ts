@@ -1,6 +1,8 @@
-/** The documents collection in a stable order (province, year, id), for every page and export. */
+/** The collections in a stable order: documents (province, year, id), id registries, unit registries. */
 import { getCollection } from 'astro:content';
+import { registriesFromFiles } from './registries.ts';
 import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
+import type { UnitRegistry } from './units.ts';
 
 export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
   const entries = await getCollection('documents');
@@ -14,4 +16,10 @@ export async function loadIdRegistries(): Promise<Map<string, IdRegistry>> {
   const entries = await getCollection('ids');
   const registries = entries.map((e) => e.data).sort((a, b) => (a.document < b.document ? -1 : 1));
   return new Map(registries.map((r) => [r.document, r]));
+}
+
+/** The unit registries, by province. */
+export async function loadUnitRegistries(): Promise<Map<string, UnitRegistry>> {
+  const entries = await getCollection('units');
+  return registriesFromFiles(entries.sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.data));
 }

@@ -1,0 +1,102 @@
+/**
+ * The whole pipeline on a synthetic corpus, each stage a separate process as `npm run ingest` and
+ * `npm run build` run it: ingest → astro build → search index, then optionally the Markdown floor,
+ * the browser's view and a rebuild after one source changed. Nothing touches the project's content/
+ * or dist/: everything lives in a scratch directory (ATLAS_CONTENT_DIR, --outDir, SEARCH_DIST).
+ */
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../ingest/sources.ts';
+import { measureBrowser, type BrowserMetrics } from './browser-metrics.ts';
+import { buildFloor, documentFrontmatter } from './floor.ts';
+import { directoryStats, runStage, type DirectoryStats, type StageResult } from './measure.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+export interface PipelineOptions {
+  documents: number;
+  /** Scratch directory: content/, dist/, floor/ and the stage log go below it. */
+  work: string;
+  floor: boolean;
+  browser: boolean;
+  incremental: boolean;
+}
+
+export interface PipelineResult {
+  documents: number;
+  clauses: number;
+  sourceBytes: number;
+  generationSeconds: number;
+  stages: StageResult[];
+  /** What the ingester wrote (documents, id registries, data), and bytes of it per byte of source. */
+  content: DirectoryStats & { perSourceByte: number };
+  /** dist/ without the search index. */
+  site: DirectoryStats & { htmlPages: number };
+  searchIndex: DirectoryStats;
+  floor?: StageResult & { pages: number };
+  browser?: BrowserMetrics;
+  /** The same stages again after one source changed. */
+  incremental?: StageResult[];
+}
+
+const node = process.execPath;
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SEARCH_INDEX = /^pagefind(?:-\d+)?\//;
+
+/** A new item at the end of the last section: one source changes, every other stays as it was. */
+function changeOneSource(sources: string): string {
+  const province = readdirSync(sources).sort()[0]!;
+  const file = path.join(sources, province, readdirSync(path.join(sources, province)).sort()[0]!);
+  appendFileSync(file, '\n——建立健全工作台账，每季度通报一次进展情况。\n');
+  return file;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const content = path.join(options.work, 'content');
+  const dist = path.join(options.work, 'dist');
+  const log = path.join(options.work, 'stages.log');
+  const env = { ATLAS_CONTENT_DIR: content, SEARCH_DIST: dist };
+  const run = (name: string, args: string[]) => runStage(name, node, args, { cwd: ROOT, env, log });
+  const stages = () => [
+    () => run('ingest', [path.join(ROOT, 'scripts/ingest/ingest.ts'), '--quiet']),
+    () => run('astro build', [ASTRO, 'build', '--outDir', dist]),
+    () => run('search index', [path.join(ROOT, 'scripts/site/index-search.ts')]),
+  ];
+
+  const generated = performance.now();
+  const corpus = writeSyntheticCorpus(content, options.documents, path.join(ROOT, 'content'));
+  const generationSeconds = (performance.now() - generated) / 1000;
+
+  const results: StageResult[] = [];
+  for (const stage of stages()) results.push(await stage());
+
+  const documentsDir = path.join(content, 'documents');
+  const mdx = readdirSync(documentsDir).filter((f) => f.endsWith('.mdx')).sort();
+  const frontmatters = mdx.map((f) => documentFrontmatter(readFileSync(path.join(documentsDir, f), 'utf8')));
+  const clauses = frontmatters.reduce((n, d) => n + d.clauses.length, 0);
+  const written = ['documents', 'ids', 'data'].map((d) => directoryStats(path.join(content, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+  const site = directoryStats(dist, (f) => !SEARCH_INDEX.test(f));
+  const htmlPages = directoryStats(dist, (f) => !SEARCH_INDEX.test(f) && f.endsWith('.html')).files;
+  const result: PipelineResult = {
+    documents: corpus.documents,
+    clauses,
+    sourceBytes: corpus.bytes,
+    generationSeconds,
+    stages: results,
+    content: { ...written, perSourceByte: written.bytes / corpus.bytes },
+    site: { ...site, htmlPages },
+    searchIndex: directoryStats(dist, (f) => SEARCH_INDEX.test(f)),
+  };
+
+  if (options.floor) result.floor = await buildFloor(path.join(options.work, 'floor'), documentsDir, htmlPages, log);
+  if (options.browser) {
+    const sample = frontmatters[Math.floor(frontmatters.length / 2)]!;
+    const clause = sample.clauses[Math.floor(sample.clauses.length / 2)]!;
+    result.browser = await measureBrowser(dist, `/clauses/${clause.id}/`, `/documents/${sample.id}/`);
+  }
+  if (options.incremental) {
+    changeOneSource(path.join(content, 'sources'));
+    result.incremental = [];
+    for (const stage of stages()) result.incremental.push(await stage());
+  }
+  return result;
+}

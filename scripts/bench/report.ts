@@ -1,0 +1,63 @@
+/** The bench's printed report. */
+import { cpus, totalmem } from 'node:os';
+import type { IngestSpeed } from './ingest-speed.ts';
+import { gigabytes, megabytes, type StageResult } from './measure.ts';
+import type { PipelineResult } from './pipeline.ts';
+import type { Transfer } from './browser-metrics.ts';
+
+function row(name: string, value: string): void {
+  console.log(`  ${name.padEnd(34)} ${value}`);
+}
+
+const seconds = (s: number) => `${s.toFixed(1)} s`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function machine(): string {
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${gigabytes(totalmem())} RAM, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+}
+
+export function printIngestSpeed(speed: IngestSpeed, runs: number): void {
+  console.log(`ingestion of the project's sources (${speed.documents} documents, ${speed.clauses} clauses)`);
+  row(`wall time, mean of ${runs}`, `${speed.milliseconds.toFixed(1)} ms (${(speed.milliseconds / speed.documents).toFixed(1)} ms per document)`);
+}
+
+function stageRow(stage: StageResult, note = ''): void {
+  row(stage.name, `${seconds(stage.seconds).padStart(8)}   peak ${gigabytes(stage.peakTreeBytes)} (largest process ${gigabytes(stage.peakProcessBytes)})${note}`);
+}
+
+function transferRow(name: string, t: Transfer, note = ''): void {
+  row(name, `${t.requests} requests, ${kilobytes(t.bytes)} compressed (${kilobytes(t.rawBytes)} raw)${note}`);
+}
+
+export function printPipeline(r: PipelineResult): void {
+  console.log(`\nwhole pipeline, synthetic corpus of ${r.documents} documents, ${r.clauses} clauses, ${megabytes(r.sourceBytes)} of sources (generated in ${seconds(r.generationSeconds)})`);
+  console.log(`  machine: ${machine()}`);
+  const [ingest, build, index] = r.stages;
+  stageRow(ingest!, `; wrote ${r.content.files} files, ${megabytes(r.content.bytes)} (${r.content.perSourceByte.toFixed(2)} bytes per source byte)`);
+  stageRow(build!, `; wrote ${r.site.files} files, ${megabytes(r.site.bytes)} (${r.site.htmlPages} HTML pages)`);
+  stageRow(index!, `; wrote ${r.searchIndex.files} files, ${megabytes(r.searchIndex.bytes)}`);
+  const total = r.stages.reduce((n, s) => n + s.seconds, 0);
+  const peak = Math.max(...r.stages.map((s) => s.peakTreeBytes));
+  row('total', `${seconds(total).padStart(8)}   peak ${gigabytes(peak)}`);
+  if (r.floor) {
+    console.log(`floor: the same ${r.floor.pages} pages from plain Markdown (one collection, two dynamic routes)`);
+    stageRow(r.floor);
+    row('astro build / floor', `${(build!.seconds / r.floor.seconds).toFixed(2)}×`);
+    row('whole pipeline / floor', `${(total / r.floor.seconds).toFixed(2)}×`);
+  }
+  if (r.browser) {
+    const b = r.browser;
+    console.log('in Chromium (1280 × 900, fresh cache for each page)');
+    transferRow('first search', b.firstSearch, `; results ${b.firstSearch.milliseconds.toFixed(0)} ms after navigation: ${b.firstSearch.status}`);
+    transferRow('a clause page', b.clausePage);
+    transferRow('a document page', b.documentPage);
+    const sorted = b.latencies.map((l) => l.milliseconds).sort((x, y) => x - y);
+    row('search latency, index loaded', `median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms over ${sorted.length} queries`);
+    row('', b.latencies.map((l) => `${l.query} ${l.milliseconds.toFixed(0)}`).join(' · '));
+  }
+  if (r.incremental) {
+    console.log('after one source changed (npm run ingest && npm run build again)');
+    for (const stage of r.incremental) stageRow(stage);
+    row('total', seconds(r.incremental.reduce((n, s) => n + s.seconds, 0)));
+  }
+}
