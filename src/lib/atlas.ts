@@ -1,16 +1,20 @@
 /**
  * Everything the pages need, computed once per build from the documents collection and the unit
  * registries: clause lookup, unit task views, topics, cross-references and related clauses.
+ *
+ * Scale: every step here reads each clause a bounded number of times, and every function a page calls
+ * answers from an index in constant time, so building the atlas and rendering its pages grow in
+ * proportion to the number of clauses.
  */
 import topicTerms from '../data/topic-terms.json';
 import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
 import { loadDocuments, loadIdRegistries, loadUnitRegistries } from './collection.ts';
-import { findDocumentReferences } from './cross-references.ts';
-import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
+import { buildReferenceIndex, type ReferenceIndex } from './cross-references.ts';
+import { buildRelatedIndex, type RelatedClause, type RelatedIndex } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
-import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
+import { buildSimilarityIndex } from './text-similarity.ts';
 import { segmentText, type TextLink, type TextSegment } from './text-segments.ts';
-import { deriveTopics, topicMentions, type Topic, type TopicTerms } from './topics.ts';
+import { deriveTopics, topicMentions, type TextRange, type Topic, type TopicTerms } from './topics.ts';
 import { buildUnitTasks, taggedUnits, type ClauseInDocument, type UnitTasks } from './unit-tasks.ts';
 import type { UnitEntry, UnitRegistry } from './units.ts';
 import { documentUrl, topicUrl } from './urls.ts';
@@ -30,15 +34,16 @@ export interface ProvinceSummary {
 
 export interface Atlas {
   documents: DocumentFrontmatter[];
+  documentsById: Map<string, DocumentFrontmatter>;
   registries: Map<string, UnitRegistry>;
   provinces: ProvinceSummary[];
   clauses: Map<string, ClauseContext>;
   topics: Topic[];
+  topicsBySlug: Map<string, Topic>;
   topicsByClause: Map<string, Topic[]>;
   unitTasks: Map<string, UnitTasks[]>;
-  wording: SimilarityIndex;
-  /** Every clause with its province and topics, in atlas order: the candidates for related clauses. */
-  relatable: RelatableClause[];
+  /** Clause id → the other documents it refers to, in its text or in the headings above it. */
+  references: Map<string, DocumentFrontmatter[]>;
   /** Document id → clauses of other documents that refer to it. */
   referencedBy: Map<string, ClauseInDocument[]>;
   /** Every clause id ever published, live or retired, with what its id registry records. */
@@ -46,6 +51,11 @@ export interface Atlas {
   /** Ids of clauses that are gone, with when and why. */
   retired: Map<string, RetiredClause>;
   totals: { provinces: number; documents: number; clauses: number; units: number; deadlines: number; metrics: number };
+  referenceIndex: ReferenceIndex;
+  mentions: (text: string) => (TextRange & { topic: Topic })[];
+  relatedIndex: RelatedIndex;
+  /** Clause id → its position in atlas order (the related-clause index's numbering). */
+  ordinals: Map<string, number>;
 }
 
 let atlasPromise: Promise<Atlas> | undefined;
@@ -70,38 +80,65 @@ async function buildAtlas(): Promise<Atlas> {
       clauses.set(clause.id, { clause, document, index, previous: document.clauses[index - 1], next: document.clauses[index + 1] });
     });
   }
+  const contexts = [...clauses.values()];
 
   const topics = deriveTopics(documents, topicTerms as TopicTerms);
   const topicsByClause = new Map<string, Topic[]>();
   for (const topic of topics) {
-    for (const id of topic.clauseIds) topicsByClause.set(id, [...(topicsByClause.get(id) ?? []), topic]);
+    for (const id of topic.clauseIds) {
+      const list = topicsByClause.get(id);
+      if (list) list.push(topic);
+      else topicsByClause.set(id, [topic]);
+    }
   }
 
-  const provinceNames = [...new Set([...documents.map((d) => d.province), ...registries.keys()])];
+  const byProvince = Map.groupBy(documents, (d) => d.province);
+  const provinceNames = [...new Set([...byProvince.keys(), ...registries.keys()])];
   const provinces = provinceNames.map((name) => {
-    const docs = documents.filter((d) => d.province === name);
+    const docs = byProvince.get(name) ?? [];
     return { name, documents: docs, registry: registries.get(name), clauseCount: docs.reduce((n, d) => n + d.clauses.length, 0) };
   });
 
   const unitTasks = new Map<string, UnitTasks[]>();
-  for (const [province, registry] of registries) unitTasks.set(province, buildUnitTasks(documents, registry));
+  for (const [province, registry] of registries) unitTasks.set(province, buildUnitTasks(byProvince.get(province) ?? [], registry));
 
-  const allClauses = documents.flatMap((d) => d.clauses);
-  const atlas: Atlas = {
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  const referenceIndex = buildReferenceIndex(documents);
+  const references = new Map<string, DocumentFrontmatter[]>();
+  const referencedBy = new Map<string, ClauseInDocument[]>();
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  for (const context of contexts) {
+    const { clause, document } = context;
+    const ids = new Set([...clause.path, clause.text].flatMap((text) => referenceIndex.find(text, document.id).map((r) => r.documentId)));
+    if (ids.size === 0) continue;
+    const targets = [...ids].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => documentsById.get(id)!);
+    references.set(clause.id, targets);
+    for (const target of targets) {
+      const citing = referencedBy.get(target.id);
+      if (citing) citing.push(context);
+      else referencedBy.set(target.id, [context]);
+    }
+  }
+
+  const similarity = buildSimilarityIndex(contexts.map((c) => c.clause.text));
+  const relatedIndex = buildRelatedIndex(
+    contexts.map(({ clause, document }) => ({ id: clause.id, province: document.province, topics: (topicsByClause.get(clause.id) ?? []).map((t) => t.slug) })),
+    (index) => similarity.neighbours(index),
+  );
+
+  const allClauses = contexts.map((c) => c.clause);
+  return {
     documents,
+    documentsById,
     registries,
     provinces,
     clauses,
     topics,
+    topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
     topicsByClause,
     unitTasks,
-    wording: buildSimilarityIndex(new Map(allClauses.map((c) => [c.id, c.text]))),
-    relatable: [...clauses.values()].map(({ clause, document }) => ({
-      id: clause.id,
-      province: document.province,
-      topics: (topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
-    })),
-    referencedBy: new Map(),
+    references,
+    referencedBy,
     registered,
     retired,
     totals: {
@@ -112,13 +149,11 @@ async function buildAtlas(): Promise<Atlas> {
       deadlines: allClauses.reduce((n, c) => n + c.deadlines.length, 0),
       metrics: allClauses.reduce((n, c) => n + c.metrics.length, 0),
     },
+    referenceIndex,
+    mentions: topicMentions(topics),
+    relatedIndex,
+    ordinals: new Map(contexts.map((c, i) => [c.clause.id, i])),
   };
-  for (const context of clauses.values()) {
-    for (const target of referencedDocuments(atlas, context.clause, context.document.id)) {
-      atlas.referencedBy.set(target.id, [...(atlas.referencedBy.get(target.id) ?? []), context]);
-    }
-  }
-  return atlas;
 }
 
 export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {
@@ -130,23 +165,19 @@ export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {
 /** Links for a text of a document: references to other documents, and the first mention of each topic. */
 export function linkText(atlas: Atlas, text: string, documentId: string): TextSegment[] {
   const links: TextLink[] = [];
-  for (const ref of findDocumentReferences(text, atlas.documents, documentId)) {
-    const target = atlas.documents.find((d) => d.id === ref.documentId)!;
+  for (const ref of atlas.referenceIndex.find(text, documentId)) {
+    const target = atlas.documentsById.get(ref.documentId)!;
     links.push({ start: ref.start, end: ref.end, href: documentUrl(target.id), kind: 'document', title: `文件：${target.title}` });
   }
-  for (const m of topicMentions(text, atlas.topics)) {
+  for (const m of atlas.mentions(text)) {
     links.push({ start: m.start, end: m.end, href: topicUrl(m.topic.slug), kind: 'topic', title: `专题：${m.topic.name}` });
   }
   return segmentText(text, links);
 }
 
 /** Other documents a clause refers to, in its text or in the headings above it. */
-export function referencedDocuments(atlas: Atlas, clause: Clause, documentId: string): DocumentFrontmatter[] {
-  const ids = new Set<string>();
-  for (const text of [...clause.path, clause.text]) {
-    for (const ref of findDocumentReferences(text, atlas.documents, documentId)) ids.add(ref.documentId);
-  }
-  return atlas.documents.filter((d) => ids.has(d.id));
+export function referencedDocuments(atlas: Atlas, clause: Clause): DocumentFrontmatter[] {
+  return atlas.references.get(clause.id) ?? [];
 }
 
 /** Clauses of other documents that refer to this one. */
@@ -155,8 +186,7 @@ export function referencingClauses(atlas: Atlas, documentId: string): ClauseInDo
 }
 
 export function relatedToClause(atlas: Atlas, clauseId: string): (RelatedClause & ClauseContext)[] {
-  const target = atlas.relatable.find((c) => c.id === clauseId)!;
-  return relatedClauses(target, atlas.relatable, 6, (a, b) => atlas.wording.similarity(a, b)).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
+  return atlas.relatedIndex.related(atlas.ordinals.get(clauseId)!).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
 }
 
 export interface ClauseUnitTag {
@@ -175,10 +205,4 @@ export function clauseUnitTags(atlas: Atlas, clause: Clause, province: string): 
     .map((ref) => ({ role: ref.role, raw: ref.raw }));
   const tags = [...known, ...unknown];
   return [...tags.filter((t) => t.role === 'lead'), ...tags.filter((t) => t.role === 'responsible')];
-}
-
-export function unitTasksFor(atlas: Atlas, province: string, unitSlug: string): UnitTasks {
-  const found = atlas.unitTasks.get(province)?.find((t) => t.unit.slug === unitSlug);
-  if (!found) throw new Error(`unknown unit ${province}/${unitSlug}`);
-  return found;
 }

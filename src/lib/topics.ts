@@ -4,11 +4,13 @@
  * Derivation: a term written in quotes “…” in some clause becomes a candidate; so does every name in the
  * curated data file (src/data/topic-terms.json, which also lists abbreviations such as 青马工程 for
  * 青年马克思主义者培养工程 and slogans to leave out). A candidate is a topic when its forms occur, quoted or
- * not, in clauses of at least two documents.
+ * not, in clauses of at least two documents. Every clause is read once for all candidates (phrase-matcher.ts).
  *
  * Slugs: "t-" plus the FNV-1a 32-bit hash of the topic name's UTF-8 bytes in base 36, padded to 7
  * characters (青年之家 → t-…). ASCII, deterministic, and unchanged as long as the name is unchanged.
  */
+
+import { phraseMatcher } from './phrase-matcher.ts';
 
 export interface TopicTerms {
   /** Topic name → its other written forms. */
@@ -69,35 +71,42 @@ export function deriveTopics(documents: readonly TopicSourceDocument[], terms: T
   for (const [name, aliases] of Object.entries(terms.aliases)) for (const alias of aliases) aliasOf.set(alias, name);
   const excluded = new Set(terms.exclude);
 
-  const names: string[] = [];
+  const names = new Set<string>();
   const addName = (term: string) => {
     const name = aliasOf.get(term) ?? term;
-    if (!excluded.has(name) && !names.includes(name)) names.push(name);
+    if (!excluded.has(name)) names.add(name);
   };
   for (const d of documents) for (const c of d.clauses) quotedTerms(c.text).forEach(addName);
   Object.keys(terms.aliases).forEach(addName);
 
-  const topics: Topic[] = [];
-  const slugs = new Map<string, string>();
-  for (const name of names) {
-    const forms = [name, ...(terms.aliases[name] ?? [])].sort((a, b) => b.length - a.length);
-    const clauseIds: string[] = [];
-    const documentIds: string[] = [];
-    const provinces: string[] = [];
-    for (const d of documents) {
-      for (const c of d.clauses) {
-        if (!forms.some((f) => c.text.includes(f))) continue;
-        clauseIds.push(c.id);
-        if (!documentIds.includes(d.id)) documentIds.push(d.id);
-        if (!provinces.includes(d.province)) provinces.push(d.province);
+  const candidates = [...names].map((name) => ({
+    name,
+    forms: [name, ...(terms.aliases[name] ?? [])].sort((a, b) => b.length - a.length),
+    clauseIds: [] as string[],
+    documentIds: new Set<string>(),
+    provinces: new Set<string>(),
+  }));
+  const mentions = phraseMatcher(candidates.flatMap((c, index) => c.forms.map((form) => ({ phrase: form, value: index }))));
+  for (const d of documents) {
+    for (const c of d.clauses) {
+      for (const index of new Set(mentions(c.text).map((m) => m.value))) {
+        const candidate = candidates[index]!;
+        candidate.clauseIds.push(c.id);
+        candidate.documentIds.add(d.id);
+        candidate.provinces.add(d.province);
       }
     }
-    if (documentIds.length < 2) continue;
+  }
+
+  const topics: Topic[] = [];
+  const slugs = new Map<string, string>();
+  for (const { name, forms, clauseIds, documentIds, provinces } of candidates) {
+    if (documentIds.size < 2) continue;
     const slug = topicSlug(name);
     const taken = slugs.get(slug);
     if (taken) throw new Error(`topic slug ${slug} is shared by ${taken} and ${name}`);
     slugs.set(slug, name);
-    topics.push({ slug, name, forms, clauseIds, documentIds, provinces });
+    topics.push({ slug, name, forms, clauseIds, documentIds: [...documentIds], provinces: [...provinces] });
   }
   return topics.sort(
     (a, b) =>
@@ -113,16 +122,20 @@ export interface TextRange {
   end: number;
 }
 
-/** The first place each topic is mentioned in a text (one link per topic is enough). */
-export function topicMentions(text: string, topics: readonly Topic[]): (TextRange & { topic: Topic })[] {
-  const found: (TextRange & { topic: Topic })[] = [];
-  for (const topic of topics) {
-    let best: TextRange | undefined;
-    for (const form of topic.forms) {
-      const start = text.indexOf(form);
-      if (start >= 0 && (!best || start < best.start)) best = { start, end: start + form.length };
+/**
+ * A function giving the first place each topic is mentioned in a text (one link per topic is enough),
+ * in text order; at one place, the topics' own order.
+ */
+export function topicMentions(topics: readonly Topic[]): (text: string) => (TextRange & { topic: Topic })[] {
+  const find = phraseMatcher(topics.flatMap((topic) => topic.forms.map((form) => ({ phrase: form, value: topic }))));
+  return (text) => {
+    const seen = new Set<Topic>();
+    const found: (TextRange & { topic: Topic })[] = [];
+    for (const { start, end, value: topic } of find(text)) {
+      if (seen.has(topic)) continue;
+      seen.add(topic);
+      found.push({ start, end, topic });
     }
-    if (best) found.push({ ...best, topic });
-  }
-  return found.sort((a, b) => a.start - b.start);
+    return found;
+  };
 }

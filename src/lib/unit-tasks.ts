@@ -2,6 +2,7 @@
  * The task view of one unit (department): the clauses it leads, the clauses it is responsible for,
  * the clauses of untagged documents that name it, and the units it shares tagged work with.
  */
+import { paginate } from './pagination.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { unitsMentioned } from './unit-mentions.ts';
 import type { UnitEntry, UnitRegistry } from './units.ts';
@@ -81,11 +82,50 @@ export function buildUnitTasks(documents: readonly DocumentFrontmatter[], regist
 
 /** Groups clauses by document, keeping the order in which documents first appear. */
 export function groupByDocument(items: readonly ClauseInDocument[]): { document: DocumentFrontmatter; clauses: Clause[] }[] {
-  const groups: { document: DocumentFrontmatter; clauses: Clause[] }[] = [];
+  const groups = new Map<string, { document: DocumentFrontmatter; clauses: Clause[] }>();
   for (const { clause, document } of items) {
-    let group = groups.find((g) => g.document.id === document.id);
-    if (!group) groups.push((group = { document, clauses: [] }));
-    group.clauses.push(clause);
+    const group = groups.get(document.id);
+    if (group) group.clauses.push(clause);
+    else groups.set(document.id, { document, clauses: [clause] });
   }
-  return groups;
+  return [...groups.values()];
+}
+
+export type UnitSectionId = 'lead' | 'responsible' | 'mentioned';
+
+export interface UnitSectionPart {
+  id: UnitSectionId;
+  items: ClauseInDocument[];
+  /** How many clauses the whole section has. */
+  total: number;
+  /** The section began on an earlier page. */
+  continued: boolean;
+}
+
+export interface UnitTaskPage {
+  number: number;
+  count: number;
+  sections: UnitSectionPart[];
+  /** The page on which each non-empty section begins. */
+  starts: Map<UnitSectionId, number>;
+}
+
+/** The unit's clauses — lead, then responsible, then mentioned — in pages of at most `size` clauses. */
+export function unitTaskPages(tasks: UnitTasks, size: number): UnitTaskPage[] {
+  const ids: UnitSectionId[] = ['lead', 'responsible', 'mentioned'];
+  const sequence = ids.flatMap((id) => tasks[id].map((item, index) => ({ id, item, index })));
+  const pages = paginate(sequence, size);
+  const starts = new Map<UnitSectionId, number>();
+  for (const page of pages) for (const entry of page.items) if (entry.index === 0) starts.set(entry.id, page.number);
+  return pages.map((page) => ({
+    number: page.number,
+    count: page.count,
+    starts,
+    sections: ids
+      .map((id) => {
+        const entries = page.items.filter((e) => e.id === id);
+        return { id, items: entries.map((e) => e.item), total: tasks[id].length, continued: entries.length > 0 && entries[0]!.index > 0 };
+      })
+      .filter((part) => part.items.length > 0),
+  }));
 }

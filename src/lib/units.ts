@@ -41,6 +41,8 @@ export class UnitRegistry {
   /** Prefixes texts write before a unit name, longest first (共青团河南省委, 团省委). */
   readonly prefixes: readonly string[];
   private readonly byKey = new Map<string, UnitEntry>();
+  /** mentionForms(), computed on first use: every clause of an untagged document asks for it. */
+  private forms?: { form: string; unit: UnitEntry }[];
 
   constructor(file: UnitRegistryFile) {
     this.province = file.province;
@@ -84,6 +86,7 @@ export class UnitRegistry {
 
   /** Every written form of every unit, longest first, for finding mentions in running text. */
   mentionForms(): { form: string; unit: UnitEntry }[] {
+    if (this.forms) return this.forms;
     const forms: { form: string; unit: UnitEntry }[] = [];
     for (const unit of this.units) {
       for (const name of [unit.name, ...unit.aliases]) {
@@ -91,6 +94,7 @@ export class UnitRegistry {
         for (const prefix of this.prefixes) forms.push({ form: prefix + name, unit });
       }
     }
-    return forms.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+    this.forms = forms.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+    return this.forms;
   }
 }

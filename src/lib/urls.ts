@@ -28,8 +28,13 @@ export function provinceUrl(provinceName: string): string {
   return `/provinces/${provinceSlug(provinceName)}/`;
 }
 
-export function unitUrl(provinceName: string, unitSlug: string): string {
-  return `/units/${provinceSlug(provinceName)}/${unitSlug}/`;
+/** Page n of a paginated list whose first page is at `url`. */
+export function pagedUrl(url: string, page: number): string {
+  return page === 1 ? url : `${url}${page}/`;
+}
+
+export function unitUrl(provinceName: string, unitSlug: string, page = 1): string {
+  return pagedUrl(`/units/${provinceSlug(provinceName)}/${unitSlug}/`, page);
 }
 
 export function unitIndexUrl(provinceName: string): string {
@@ -38,6 +43,11 @@ export function unitIndexUrl(provinceName: string): string {
 
 export function topicUrl(topicSlug: string): string {
   return `/topics/${topicSlug}/`;
+}
+
+/** One province's clauses on a topic, page by page. */
+export function topicProvinceUrl(topicSlug: string, provinceName: string, page = 1): string {
+  return pagedUrl(`${topicUrl(topicSlug)}${provinceSlug(provinceName)}/`, page);
 }
 
 export function searchUrl(query?: string): string {

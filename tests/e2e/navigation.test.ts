@@ -3,12 +3,24 @@
  * clause permalink → back to the spot in the document; copying a clause link; no horizontal
  * scrolling at phone width.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
-import { builtClauses, openSite, type SiteSession } from './browser.ts';
+import { builtClauses, DIST, openSite, type SiteSession } from './browser.ts';
 
 const clauses = builtClauses();
 const taggedClause = clauses.find((c) => c.units.some((u) => u.role === 'lead'))!;
+
+/** The built department page with the most clause cards that offers sorting by deadline. */
+function sortableUnitPage(): string {
+  const units = path.join(DIST, 'units');
+  const pages = readdirSync(units, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 3)
+    .map((f) => ({ url: `/units/${path.dirname(f).split(path.sep).join('/')}/`, html: readFileSync(path.join(units, f), 'utf8') }))
+    .filter((p) => p.html.includes('data-sort-control'));
+  return pages.sort((a, b) => b.html.split('class="clause-card').length - a.html.split('class="clause-card').length)[0]!.url;
+}
 
 describe('navigation (Chromium, built site)', () => {
   let site: SiteSession;
@@ -32,6 +44,30 @@ describe('navigation (Chromium, built site)', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(unitName);
     const link = page.locator(`#lead ~ * a[href="${clauseUrl(taggedClause.id)}"]`).first();
     await expect(link.isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('sorts a department page by deadline by moving its cards, and back', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(site.server.url + sortableUnitPage());
+    const cards = () => page.$$eval('.clause-card', (els) => els.map((e) => ({ href: e.querySelector('.clause-title a')!.getAttribute('href')!, deadline: Number(e.getAttribute('data-deadline')), visible: e.checkVisibility() })));
+    const inDocumentOrder = await cards();
+    expect(new Set(inDocumentOrder.map((c) => c.href)).size).toBe(inDocumentOrder.length);
+
+    await page.getByRole('button', { name: '按完成时限' }).click();
+    const byDeadline = await cards();
+    expect(byDeadline.map((c) => c.href).sort()).toEqual(inDocumentOrder.map((c) => c.href).sort());
+    expect(byDeadline.every((c) => c.visible)).toBe(true);
+    for (const section of await page.$$('[data-sortable]')) {
+      const keys = await section.$$eval('.clause-card', (els) => els.map((e) => Number(e.getAttribute('data-deadline'))));
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    }
+    // Outside its document's group, a card names its document.
+    expect(await page.locator('.deadline-order .clause-source').first().isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: '按文件' }).click();
+    expect((await cards()).map((c) => c.href)).toEqual(inDocumentOrder.map((c) => c.href));
+    expect(await page.locator('.document-group .clause-source').first().isVisible()).toBe(false);
     await page.context().close();
   });
 

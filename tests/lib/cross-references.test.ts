@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentReferences, quotedNamesInTitle } from '../../src/lib/cross-references.ts';
+import { buildReferenceIndex, quotedNamesInTitle } from '../../src/lib/cross-references.ts';
 
 const documents = [
   { id: 'jishi', title: '中原出彩团的基层建设基石工程方案' },
@@ -8,7 +8,8 @@ const documents = [
   { id: 'self', title: '共青团河南省委2021年实施方案' },
 ];
 
-const refs = (text: string, self = 'self') => findDocumentReferences(text, documents, self).map((r) => [text.slice(r.start, r.end), r.documentId]);
+const index = buildReferenceIndex(documents);
+const refs = (text: string, self = 'self') => index.find(text, self).map((r) => [text.slice(r.start, r.end), r.documentId]);
 
 describe('document cross-references', () => {
   it('reads quoted names out of titles', () => {
@@ -31,5 +32,14 @@ describe('document cross-references', () => {
   it('never links a document to itself and ignores quoted names no title has', () => {
     expect(refs('各单位要把“强能力、锻作风、抓落实”行动落到实处', 'nengli')).toEqual([]);
     expect(refs('以“筑梦”工程深化实施为统揽')).toEqual([]);
+  });
+
+  it('links to the first other document in atlas order when several titles fit', () => {
+    const twins = buildReferenceIndex([
+      { id: 'a', title: '关于实施“青春筑梦”行动的方案' },
+      { id: 'b', title: '“青春筑梦”行动2024年工作要点' },
+    ]);
+    expect(twins.find('深化“青春筑梦”行动', 'x').map((r) => r.documentId)).toEqual(['a']);
+    expect(twins.find('深化“青春筑梦”行动', 'a').map((r) => r.documentId)).toEqual(['b']);
   });
 });

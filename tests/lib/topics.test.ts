@@ -65,7 +65,7 @@ describe('topicSlug', () => {
 describe('topicMentions', () => {
   it('finds the first mention of each topic through any of its forms', () => {
     const topics = deriveTopics(docs, terms);
-    const found = topicMentions('实施青马工程，建好青年之家、青年之家。', topics);
+    const found = topicMentions(topics)('实施青马工程，建好青年之家、青年之家。');
     expect(found.map((m) => [m.topic.name, m.start, m.end])).toEqual([
       ['青年马克思主义者培养工程', 2, 6],
       ['青年之家', 9, 13],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentUnits } from '../../src/lib/document-units.ts';
 import type { Clause, DocumentFrontmatter, UnitRef } from '../../src/lib/schema.ts';
-import { buildUnitTasks, groupByDocument, isUntagged, taggedUnits } from '../../src/lib/unit-tasks.ts';
+import { buildUnitTasks, groupByDocument, isUntagged, taggedUnits, unitTaskPages } from '../../src/lib/unit-tasks.ts';
 import { UnitRegistry } from '../../src/lib/units.ts';
 
 const registry = new UnitRegistry({
@@ -90,5 +90,37 @@ describe('unit task views', () => {
       ['zuzhibu', 1, false],
       ['sheng-tuanxiao', 1, false],
     ]);
+  });
+});
+
+describe('unit task pages', () => {
+  const many = doc(
+    'many',
+    Array.from({ length: 7 }, (_, i) => clause(`m-${i}`, `任务${i}`, [unit('组织部', i < 4 ? 'lead' : 'responsible')])),
+  );
+  const tasks = buildUnitTasks([many, untagged], registry).find((t) => t.unit.slug === 'zuzhibu')!;
+
+  it('puts lead, responsible and mentioned clauses in that order on pages of the given size', () => {
+    const pages = unitTaskPages(tasks, 3);
+    expect(pages.map((p) => p.sections.map((s) => `${s.id}:${s.items.map((i) => i.clause.id).join(',')}`))).toEqual([
+      ['lead:m-0,m-1,m-2'],
+      ['lead:m-3', 'responsible:m-4,m-5'],
+      ['responsible:m-6', 'mentioned:u-1'],
+    ]);
+    expect(pages.map((p) => `${p.number}/${p.count}`)).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('marks a section that began on an earlier page, and says where each section begins', () => {
+    const pages = unitTaskPages(tasks, 3);
+    expect(pages[1]!.sections.map((s) => [s.id, s.continued, s.total])).toEqual([
+      ['lead', true, 4],
+      ['responsible', false, 3],
+    ]);
+    expect(Object.fromEntries(pages[0]!.starts)).toEqual({ lead: 1, responsible: 2, mentioned: 3 });
+  });
+
+  it('gives a unit without clauses one empty page', () => {
+    const idle = buildUnitTasks([], registry)[0]!;
+    expect(unitTaskPages(idle, 3).map((p) => p.sections)).toEqual([[]]);
   });
 });
