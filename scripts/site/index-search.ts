@@ -1,108 +1,117 @@
 /**
- * Builds the clause search index into dist/pagefind/ after `astro build`.
+ * Builds the clause search index after `astro build`, from the documents the site publishes
+ * (dist/data/documents/*.json):
+ *   dist/pagefind/                 one Pagefind record per document (src/lib/search-records.ts)
+ *   dist/search/c/<record>/<k>.json  clause k of that record as a result shows it; <record> is
+ *                                  Pagefind's id for the record, so the browser can go from a
+ *                                  match straight to the clause without loading Pagefind's fragments
  *
- * One Pagefind custom record per clause, independent of page markup:
- *   url     = the clause permalink (clauseUrl)
- *   content = the clause's character-bigram words (src/lib/search-text.ts explains why: precise
- *             Chinese phrase matching that no segmenter can break)
- *   meta    = what a result shows and what the browser verifies against (text, document, province …)
- *   filters = province / document / unit / kind (kind as 任务 / 目标 / 要求)
- *
- * Scale: Pagefind's own pages-per-index limit is the practical ceiling (60k records index in ~30 s,
- * 300k did not finish in 560 s), so records are written in shards of SEARCH_SHARD_SIZE (default
- * 40,000) clauses, whole documents per shard: shard 0 in dist/pagefind/, shard i in dist/pagefind-i/,
- * listed in dist/pagefind/shards.json; the browser merges them (Pagefind multisite, mergeIndex).
- * The browser only ever downloads Pagefind's chunked index and the fragments of the results.
+ * Pagefind's index chunks hold a number of word entries (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a
+ * Pagefind 1.6 setting). Every search loads the list of all chunks and then the chunks of its words,
+ * so the chunk size that makes a first search smallest grows with the square root of the index:
+ * about √(3 · words indexed).
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { ExportedClause, PolicyDocument } from '../../src/lib/schema.ts';
-import { KIND_LABELS, indexWords } from '../../src/lib/search-text.ts';
-import { clauseUrl } from '../../src/lib/urls.ts';
+import type { PolicyDocument } from '../../src/lib/schema.ts';
+import { clauseWords, recordContent, slotSize } from '../../src/lib/search-records.ts';
+import { FILTER_KEYS, filterWord, KIND_LABELS, type FilterKey } from '../../src/lib/search-text.ts';
+import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-/** SEARCH_DIST points the builder at another build (the scale test uses a synthetic one). */
+/** SEARCH_DIST points the builder at another build (the bench builds synthetic ones). */
 const dist = process.env.SEARCH_DIST ? path.resolve(process.env.SEARCH_DIST) : path.join(root, 'dist');
-const shardSize = Number(process.env.SEARCH_SHARD_SIZE || 40_000);
+/** Records are written in the language "und": their words are codes, to be neither segmented nor stemmed. */
+const LANGUAGE = 'und';
 
-type DocInfo = Omit<PolicyDocument, 'clauses'>;
-
-function loadDocs(): Map<string, DocInfo> {
+function loadDocuments(): PolicyDocument[] {
   const dir = path.join(dist, 'data/documents');
-  const docs = new Map<string, DocInfo>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const { clauses: _clauses, ...doc } = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PolicyDocument;
-    docs.set(doc.id, doc);
-  }
-  return docs;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as PolicyDocument);
 }
 
-function record(clause: ExportedClause, doc: DocInfo): pagefind.CustomRecord {
-  const units = [...new Set(clause.units.map((u) => u.canonical))];
-  const kind = KIND_LABELS[clause.kind] ?? clause.kind;
-  return {
-    url: clauseUrl(clause.id),
-    content: indexWords(clause.text).join(' '),
-    language: 'zh-cn',
-    meta: {
-      title: `${doc.title} 第${clause.n}条`,
-      text: clause.text,
-      doc: doc.title,
-      province: doc.province,
-      year: String(doc.year),
-      kind,
-      path: clause.path.join(' › '),
-      units: units.join('|'),
-    },
-    filters: { province: [doc.province], document: [doc.title], unit: units, kind: [kind] },
-  };
+/** Two values of one filter with the same word would filter as one: refuse to build. */
+function checkFilterWords(documents: readonly PolicyDocument[]): void {
+  const values = new Map<FilterKey, Set<string>>(FILTER_KEYS.map((k) => [k, new Set()]));
+  for (const d of documents) {
+    values.get('province')!.add(d.province);
+    values.get('document')!.add(d.title);
+    for (const c of d.clauses) {
+      values.get('kind')!.add(KIND_LABELS[c.kind] ?? c.kind);
+      for (const u of c.units) values.get('unit')!.add(u.canonical);
+    }
+  }
+  for (const [key, set] of values) {
+    const seen = new Map<string, string>();
+    for (const value of set) {
+      const word = filterWord(key, value);
+      const other = seen.get(word);
+      if (other) throw new Error(`search filter ${key}: “${value}” and “${other}” have the same index word ${word}`);
+      seen.set(word, value);
+    }
+  }
+}
+
+/** Pagefind's record id for each URL, read from the fragments it wrote. */
+function recordIds(pagefindDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const dir = path.join(pagefindDir, 'fragment');
+  for (const file of readdirSync(dir)) {
+    const bytes = gunzipSync(readFileSync(path.join(dir, file)));
+    // Pagefind prefixes its decompressed files with a 12-byte signature.
+    const fragment = JSON.parse(bytes.subarray(12).toString('utf8')) as { url: string };
+    ids.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const clauses = JSON.parse(readFileSync(path.join(dist, 'data/clauses.json'), 'utf8')) as ExportedClause[];
-  const docs = loadDocs();
+  const documents = loadDocuments();
+  checkFilterWords(documents);
+  const slot = slotSize(documents);
+  const words = documents.reduce((n, d) => n + d.clauses.reduce((m, c) => m + clauseWords(c, d).length, 0), 0);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(Math.max(500, Math.round(Math.sqrt(3 * words))));
 
-  // Whole documents per shard, in the export's order (province, year, id).
-  const shards: ExportedClause[][] = [[]];
-  let lastDoc = '';
-  for (const clause of clauses) {
-    const current = shards[shards.length - 1]!;
-    if (clause.documentId !== lastDoc && current.length >= shardSize) shards.push([]);
-    shards[shards.length - 1]!.push(clause);
-    lastDoc = clause.documentId;
+  const pagefindDir = path.join(dist, 'pagefind');
+  const clausesDir = path.join(dist, 'search/c');
+  rmSync(pagefindDir, { recursive: true, force: true });
+  rmSync(clausesDir, { recursive: true, force: true });
+  // One fragment file per record, however many records: their names are the record ids read back below.
+  const { index, errors } = await pagefind.createIndex({ maxFragments: documents.length + 1 });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // Sequential on purpose: insertion order fixes record numbers, so the output is deterministic.
+  for (const document of documents) {
+    const added = await index.addCustomRecord({ url: documentUrl(document.id), content: recordContent(document, slot), language: LANGUAGE, meta: { title: document.title } });
+    if (added.errors.length) throw new Error(`pagefind ${document.id}: ${added.errors.join('; ')}`);
   }
-
-  for (const entry of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(path.join(dist, entry), { recursive: true });
-  const bundles: string[] = [];
-  let words = 0;
-  const timings: string[] = [];
-  for (const [i, shard] of shards.entries()) {
-    const shardStart = performance.now();
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    // Sequential on purpose: insertion order fixes page numbers, so the output is deterministic
-    // (parallel batches measured no faster: the Pagefind binary is the bottleneck, ~1.6 ms/record).
-    for (const clause of shard) {
-      const doc = docs.get(clause.documentId);
-      if (!doc) throw new Error(`clause ${clause.id}: unknown document ${clause.documentId}`);
-      const added = await index.addCustomRecord(record(clause, doc));
-      if (added.errors.length) throw new Error(`pagefind ${clause.id}: ${added.errors.join('; ')}`);
-      words += added.file.uniqueWords;
-    }
-    const added = performance.now();
-    const bundle = i === 0 ? '/pagefind/' : `/pagefind-${i}/`;
-    const written = await index.writeFiles({ outputPath: path.join(dist, bundle) });
-    if (written.errors.length) throw new Error(`pagefind write: ${written.errors.join('; ')}`);
-    bundles.push(bundle);
-    timings.push(`shard ${i}: ${shard.length} records added ${((added - shardStart) / 1000).toFixed(1)} s, written ${((performance.now() - added) / 1000).toFixed(1)} s`);
-  }
+  const written = await index.writeFiles({ outputPath: pagefindDir });
+  if (written.errors.length) throw new Error(`pagefind write: ${written.errors.join('; ')}`);
   await pagefind.close();
-  writeFileSync(path.join(dist, 'pagefind/shards.json'), JSON.stringify({ bundles: bundles.slice(1) }));
+
+  const ids = recordIds(pagefindDir);
+  for (const document of documents) {
+    const dir = path.join(clausesDir, ids.get(documentUrl(document.id))!);
+    mkdirSync(dir, { recursive: true });
+    document.clauses.forEach((clause, k) => {
+      const shown = {
+        id: clause.id,
+        url: clauseUrl(clause.id),
+        title: `${document.title} 第${clause.n}条`,
+        text: clause.text,
+        province: document.province,
+        kind: KIND_LABELS[clause.kind] ?? clause.kind,
+        path: clause.path.join(' › '),
+      };
+      writeFileSync(path.join(dir, `${k}.json`), JSON.stringify(shown));
+    });
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (shards.length > 1 || process.env.SEARCH_VERBOSE) for (const t of timings) console.log(`search index: ${t}`);
-  console.log(`search index: ${clauses.length} clauses, ${words} bigram words, ${shards.length} shard(s), ${seconds} s`);
+  console.log(`search index: ${documents.length} records, ${words} words in slots of ${slot}, chunks of ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE} entries, ${seconds} s`);
 }
 
 await main();

@@ -1,25 +1,26 @@
 /**
- * Pure query logic of the clause search, shared by the index builder (scripts/site/index-search.ts)
- * and the browser (src/scripts/search.ts).
+ * Pure query logic of the clause search, shared by the index builder (scripts/site/index-search.ts,
+ * through search-records.ts) and the browser (src/scripts/search.ts).
  *
  * Why not Pagefind's own Chinese handling: Pagefind segments Chinese with ICU4X when indexing and
  * with Intl.Segmenter when querying; each query piece is a prefix match and the pieces need not be
  * adjacent. ICU splits most policy words into single characters (团青比 → 团|青|比), so 团青比 matched
  * any page with 团, 青 and 比 somewhere, and the two segmenters disagree on unknown words (recall loss).
  *
- * What we do instead — character n-grams, spelled in ASCII so that no segmenter can touch them:
+ * What we do instead — character bigrams, spelled in ASCII so that no segmenter can touch them:
  *  - Text is normalised the way a reader compares phrases: whitespace and quote marks
  *    (“”‘’"'《》「」) are dropped, Latin letters lower-cased.
- *  - Every character becomes a 4-letter code (its code point in base 26). Each clause is indexed as
- *    the set of its character bigrams (8 letters: code(c[i]) + code(c[i+1])) plus the last character
- *    alone. Pagefind sees plain ASCII words, so index and query "segmentation" cannot disagree.
- *  - A query phrase becomes bigram words covering all of its characters. All Pagefind query words
- *    must occur, so the candidates are exactly the clauses containing those bigrams: a superset of
- *    the clauses containing the phrase, usually equal to it. A one-character query is a 4-letter
- *    word, which Pagefind's prefix matching expands to every bigram starting with that character.
- *  - Candidates are then verified against the normalised clause text (exact substring), so what is
- *    shown is precisely "the clause contains the phrase". Literal matches rank before alias matches,
- *    which rank before clauses that only carry the searched unit as a tag.
+ *  - Every character becomes a 4-letter code (its code point in base 26). A clause is indexed as the
+ *    sequence of its bigrams, one per character (8 letters: code(c[i]) + code(c[i+1])), the last
+ *    character alone at the end, so word positions are character positions.
+ *  - A phrase of two or more characters becomes its bigrams; Pagefind returns the records holding all
+ *    of them with their positions, and a match is a run of them at consecutive positions
+ *    (phraseStarts), which is exactly "the clause contains the phrase" (search-records.ts keeps clauses
+ *    apart). A one-character query is a 4-letter word, which Pagefind's prefix matching expands to
+ *    every bigram starting with that character.
+ *  - Filters are words too (filterWord), at the start of each clause, so a filter is one more search.
+ *  - Literal matches rank before alias matches, which rank before clauses that only carry the
+ *    searched unit as a tag.
  */
 
 /** Characters a phrase comparison ignores: whitespace and quote marks of every style. */
@@ -66,29 +67,79 @@ export function charCode(ch: string): string {
   return out;
 }
 
-/** The words a clause is indexed under: its distinct character bigrams and its last character. */
+/** The words a text is indexed under, one per character: the bigram it starts, the last character alone. */
 export function indexWords(text: string): string[] {
   const chars = [...normalize(text)].map(charCode);
-  const words = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) words.add(chars[i]! + chars[i + 1]!);
-  if (chars.length) words.add(chars[chars.length - 1]!);
-  return [...words];
+  return chars.map((code, i) => (i + 1 < chars.length ? code + chars[i + 1]! : code));
 }
 
 /**
- * The Pagefind query for a phrase: bigram words covering every character of the phrase
- * (non-overlapping, plus the final pair when the length is odd) — fewer words means fewer index
- * chunks fetched, and exact verification removes the rare non-adjacent candidate.
- * One character: its 4-letter code, prefix-matched by Pagefind. Empty phrase: null.
+ * The index words of a phrase, in order: its overlapping bigrams (a match is a run of them at
+ * consecutive positions), or for one character its 4-letter code, which Pagefind's prefix matching
+ * expands to every bigram starting with it (every position of the character). Empty phrase: [].
  */
-export function phraseQuery(phrase: string): string | null {
+export function phraseWords(phrase: string): string[] {
   const chars = [...normalize(phrase)].map(charCode);
-  if (chars.length === 0) return null;
-  if (chars.length === 1) return chars[0]!;
-  const words: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 2) words.push(chars[i]! + chars[i + 1]!);
-  if (chars.length % 2 === 1) words.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
-  return [...new Set(words)].join(' ');
+  if (chars.length === 1) return chars;
+  return chars.slice(0, -1).map((code, i) => code + chars[i + 1]!);
+}
+
+/**
+ * Where a phrase of `words.length` bigrams starts, given the positions of each of its bigram words in
+ * one record: every p with words[i] at p + i. With `positionsOf` null, the positions of all the words
+ * are known only together (one Pagefind search for all of them); that is enough when the phrase has
+ * no repeated character, since then a run of consecutive positions holding its bigrams can only
+ * spell the phrase itself (each bigram must begin with the character the previous one ended with).
+ */
+export function phraseStarts(words: number, together: readonly number[], positionsOf: readonly (readonly number[])[] | null): number[] {
+  if (positionsOf) {
+    const later = positionsOf.slice(1).map((list) => new Set(list));
+    return positionsOf[0]!.filter((p) => later.every((set, i) => set.has(p + i + 1)));
+  }
+  const all = new Set(together);
+  return together.filter((p) => {
+    for (let i = 1; i < words; i++) if (!all.has(p + i)) return false;
+    return true;
+  });
+}
+
+/** True when one search for all of a phrase's words tells its matches apart (see phraseStarts). */
+export function distinctCharacters(phrase: string): boolean {
+  const chars = [...normalize(phrase)];
+  return new Set(chars).size === chars.length;
+}
+
+/** What the search can be narrowed by: each clause carries one word per filter value. */
+export const FILTER_KEYS = ['province', 'document', 'unit', 'kind'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Letters of a filter word after "zq" and the key's letter: a 50-bit hash of the value, in base 26. */
+const FILTER_HASH_LETTERS = 11;
+
+/** FNV-1a over UTF-16 units with a given offset basis. */
+function fnv(text: string, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The index word of a filter value: "zq", the key's first letter, and a hash of the value. No
+ * character's code starts with "zq" (code points that high are unassigned), so a filter word never
+ * matches text, and all filter words have one length, so none is a prefix of another.
+ */
+export function filterWord(key: FilterKey, value: string): string {
+  // Two 32-bit hashes, 25 bits of each: collisions are left to the index builder to refuse.
+  let n = (fnv(value, 0x811c9dc5) >>> 7) * 2 ** 25 + (fnv(value, 0x01000193) >>> 7);
+  let letters = '';
+  for (let i = 0; i < FILTER_HASH_LETTERS; i++) {
+    letters = String.fromCharCode(97 + (n % BASE)) + letters;
+    n = Math.floor(n / BASE);
+  }
+  return `zq${key[0]}${letters}`;
 }
 
 /** A group of names for the same thing, e.g. 青马工程 and 青年马克思主义者培养工程. */
@@ -143,25 +194,6 @@ export function planQuery(
   }
   const units = unitNames.filter((u) => normalize(u) === phrase);
   return { raw, alternatives, units };
-}
-
-/** How a clause matches a plan, or null when it does not. Lower rank sorts first. */
-export function matchClause(
-  plan: QueryPlan,
-  text: string,
-  clauseUnits: readonly string[] = [],
-): { kind: MatchKind; rank: number; phrases: string[]; count: number } | null {
-  const norm = normalize(text);
-  for (const alt of plan.alternatives) {
-    if (alt.phrases.every((p) => norm.includes(p))) {
-      const count = alt.phrases.reduce((n, p) => n + norm.split(p).length - 1, 0);
-      return { kind: alt.kind, rank: alt.kind === 'literal' ? 0 : 1, phrases: alt.phrases, count };
-    }
-  }
-  if (plan.units.length && clauseUnits.some((u) => plan.units.includes(u))) {
-    return { kind: 'unit', rank: 2, phrases: plan.units.map(normalize), count: 0 };
-  }
-  return null;
 }
 
 /**

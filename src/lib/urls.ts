@@ -56,6 +56,9 @@ export function searchUrl(query?: string): string {
 
 export const DATA_CLAUSES_URL = '/data/clauses.json';
 
+/** The search page's document filter choices. */
+export const DATA_SEARCH_DOCUMENTS_URL = '/data/search-documents.json';
+
 /** Every clause id ever published, and one document's id registry. */
 export const DATA_IDS_URL = '/data/ids.json';
 

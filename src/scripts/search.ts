@@ -1,167 +1,200 @@
 /**
- * The search page's client: reads ?q= (and filters) from the URL, asks Pagefind for candidates,
- * verifies every candidate against its clause text, and renders the whole result list at once.
+ * The search page's client: reads ?q= (and filters) from the URL, asks Pagefind where the phrase
+ * occurs, and renders the hits that are on screen.
  *
- * Retrieval: see src/lib/search-text.ts. Pagefind answers with the clauses that contain the query's
- * character bigrams (cheap: only the index chunks of those words are fetched); the fragments of
- * the candidates are then loaded in parallel and checked for the exact phrase, so nothing that
- * merely shares characters with the query is shown. Results are rendered in one DOM update
- * (no trickling), ranked literal match → alias match → unit tag only, then Pagefind's score.
+ * Retrieval (src/lib/search-text.ts, src/lib/search-records.ts): Pagefind holds one record per
+ * document, each clause in a slot of S word positions. A phrase is searched as its bigram words;
+ * where they stand at consecutive positions the phrase occurs, and the position gives the clause
+ * (⌊position / S⌋). Filters are index words at the start of each clause, so a filter is one more
+ * search, intersected by clause. Every hit is thus known, counted and ranked before any clause is
+ * loaded; only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
  */
 import aliasFile from '../lib/search-aliases.json';
-import { compareHits, highlightExcerpt, matchClause, normalize, phraseQuery, planQuery, type QueryPlan } from '../lib/search-text.ts';
+import {
+  compareHits,
+  distinctCharacters,
+  FILTER_KEYS,
+  filterWord,
+  highlightExcerpt,
+  normalize,
+  phraseStarts,
+  phraseWords,
+  planQuery,
+  type FilterKey,
+  type QueryPlan,
+} from '../lib/search-text.ts';
 
-interface PagefindData {
-  url: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
-  score: number;
-  data(): Promise<PagefindData>;
+  words: number[];
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Filters the page offers, in URL-parameter order. */
-const FILTER_KEYS = ['province', 'document', 'unit', 'kind'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
 type Filters = Partial<Record<FilterKey, string>>;
 
-/**
- * Candidates verified (fragments fetched) per batch. Every result of the current corpus fits in
- * one batch, so a query renders completely in one go; a query with more candidates at scale shows
- * the first batch and a 显示更多 button instead of downloading thousands of fragments.
- */
-const BATCH = 400;
+/** A clause as a result shows it (written by scripts/site/index-search.ts). */
+interface ShownClause {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  province: string;
+  kind: string;
+  path: string;
+}
+
+interface Hit {
+  /** "<record id>/<slot>": where the clause's file is. */
+  key: string;
+  rank: number;
+  count: number;
+  order: number;
+}
+
+/** Hits rendered at once: the first screen, then this many more per 显示更多. */
+const FIRST_BATCH = 8;
+const MORE_BATCH = 20;
 
 const aliasGroups = (aliasFile as { groups: string[][] }).groups;
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const slotSize = Number(form?.dataset.slot ?? 0);
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const [pf, shards] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-      fetch('/pagefind/shards.json')
-        .then((r) => (r.ok ? r.json() : { bundles: [] }))
-        .catch(() => ({ bundles: [] })) as Promise<{ bundles: string[] }>,
-    ]);
-    await pf.options({ excerptLength: 0 });
-    for (const bundle of shards.bundles) await pf.mergeIndex(bundle);
-    await pf.init();
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // Searching in the page saves the worker's download; results need no excerpts from Pagefind.
+    await pf.options({ noWorker: true, excerptLength: 0 });
     return pf;
   })();
   return pagefindPromise;
 }
 
-interface Hit {
-  id: string;
-  url: string;
-  meta: Record<string, string>;
-  rank: number;
-  count: number;
-  order: number;
-  phrases: string[];
+type SlotHits = Map<string, { count: number; order: number }>;
+
+/** Counts positions by clause: slot key → occurrences, with the order of Pagefind's ranking. */
+function bySlot(starts: { record: string; rank: number; positions: readonly number[] }[]): SlotHits {
+  const found: SlotHits = new Map();
+  for (const { record, rank, positions } of starts) {
+    for (const position of positions) {
+      const slot = Math.floor(position / slotSize);
+      const key = `${record}/${slot}`;
+      const seen = found.get(key);
+      if (seen) seen.count++;
+      else found.set(key, { count: 1, order: rank * slotSize + slot });
+    }
+  }
+  return found;
+}
+
+/** Every position of an index word (a filter word) in every record. */
+async function wordSlots(pf: PagefindApi, word: string): Promise<SlotHits> {
+  const results = (await pf.search(word))?.results ?? [];
+  return bySlot(results.map((r, rank) => ({ record: r.id, rank, positions: r.words })));
+}
+
+/** Clauses containing a phrase, with how often (see phraseStarts). */
+async function phraseSlots(pf: PagefindApi, phrase: string): Promise<SlotHits> {
+  const words = phraseWords(phrase);
+  if (words.length === 0) return new Map();
+  const results = (await pf.search(words.join(' ')))?.results ?? [];
+  // A repeated character: each word's own positions are needed to tell its matches apart.
+  const unique = [...new Set(words)];
+  const single = distinctCharacters(phrase)
+    ? null
+    : await Promise.all(unique.map(async (w) => new Map(((await pf.search(w))?.results ?? []).map((r) => [r.id, r.words] as const))));
+  return bySlot(
+    results.map((r, rank) => ({
+      record: r.id,
+      rank,
+      positions: phraseStarts(words.length, r.words, single && words.map((w) => single[unique.indexOf(w)]!.get(r.id) ?? [])),
+    })),
+  );
+}
+
+/** Clauses containing every phrase (the split-words fallback has several), occurrences summed. */
+async function allPhrasesSlots(pf: PagefindApi, phrases: readonly string[]): Promise<SlotHits> {
+  const [first, ...rest] = await Promise.all(phrases.map((p) => phraseSlots(pf, p)));
+  const both: SlotHits = new Map();
+  for (const [key, hit] of first ?? []) {
+    if (rest.every((r) => r.has(key))) both.set(key, { count: hit.count + rest.reduce((n, r) => n + r.get(key)!.count, 0), order: hit.order });
+  }
+  return both;
 }
 
 interface Outcome {
   hits: Hit[];
-  candidates: number;
-  verified: number;
-  /** Candidates not yet verified (only at scale; see BATCH). */
-  pending: { result: PagefindResult; order: number }[];
   plan: QueryPlan;
   split: boolean;
 }
 
-function pagefindFilters(filters: Filters, extra: Filters = {}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = extra[key] ?? filters[key];
-    if (value) out[key] = value;
+async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<Hit[]> {
+  const active = FILTER_KEYS.filter((k) => filters[k]);
+  const allowed = await Promise.all(active.map((k) => wordSlots(pf, filterWord(k, filters[k]!))));
+  const passes = (key: string) => allowed.every((set) => set.has(key));
+  const hits = new Map<string, Hit>();
+  const add = (key: string, rank: number, count: number, order: number) => {
+    if (!passes(key)) return;
+    const seen = hits.get(key);
+    if (!seen || rank < seen.rank) hits.set(key, { key, rank, count, order });
+  };
+
+  if (plan.alternatives.length === 0) {
+    // No phrase: the filters alone select the clauses.
+    const [first] = allowed;
+    for (const [key, hit] of first ?? []) add(key, 0, 0, hit.order);
   }
-  return out;
+  const searches = [
+    ...plan.alternatives.map(async (alt) => ({ rank: alt.kind === 'literal' ? 0 : 1, found: await allPhrasesSlots(pf, alt.phrases) })),
+    // A unit named exactly: its tagged clauses, unless a unit filter already fixes another unit.
+    ...plan.units.filter((u) => !filters.unit || filters.unit === u).map(async (u) => ({ rank: 2, found: await wordSlots(pf, filterWord('unit', u)) })),
+  ];
+  for (const { rank, found } of await Promise.all(searches)) {
+    for (const [key, hit] of found) add(key, rank, rank === 2 ? 0 : hit.count, hit.order);
+  }
+  return [...hits.values()].sort(compareHits);
 }
 
-async function candidates(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<PagefindResult[]> {
-  const searches: Promise<PagefindResult[]>[] = [];
-  const run = (term: string | null, extra: Filters = {}) =>
-    searches.push(pf.search(term, { filters: pagefindFilters(filters, extra) }).then((r) => r?.results ?? []));
-  if (plan.alternatives.length === 0) run(null);
-  for (const alt of plan.alternatives) {
-    const words = alt.phrases.map(phraseQuery).filter((w): w is string => !!w);
-    run(words.join(' '));
-  }
-  // A unit named exactly: its tagged clauses, unless a unit filter already fixes another unit.
-  for (const unit of plan.units) if (!filters.unit || filters.unit === unit) run(null, { unit });
-  const seen = new Set<string>();
-  const merged: PagefindResult[] = [];
-  for (const list of await Promise.all(searches)) {
-    for (const r of list) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      merged.push(r);
-    }
-  }
-  return merged;
-}
-
-async function verify(plan: QueryPlan, batch: { result: PagefindResult; order: number }[]): Promise<Hit[]> {
-  const data = await Promise.all(batch.map((c) => c.result.data()));
-  const hits: Hit[] = [];
-  data.forEach((d, i) => {
-    const units = d.meta.units ? d.meta.units.split('|') : [];
-    const match = plan.alternatives.length ? matchClause(plan, d.meta.text ?? '', units) : { rank: 0, count: 0, phrases: [] };
-    if (!match) return;
-    const id = d.url.replace(/\/$/, '').split('/').pop() ?? d.url;
-    hits.push({ id, url: d.url, meta: d.meta, rank: match.rank, count: match.count, order: batch[i]!.order, phrases: match.phrases });
-  });
-  return hits;
-}
-
-export async function runSearch(query: string, filters: Filters): Promise<Outcome> {
+export async function runSearch(query: string, filters: Filters, unitNames: readonly string[]): Promise<Outcome> {
   const pf = await loadPagefind();
-  const unitNames = Object.keys((await pf.filters()).unit ?? {});
-  let split = false;
   let plan = planQuery(query, aliasGroups, unitNames);
-  let found = await candidates(pf, plan, filters);
-  let outcome = await verifyFirst(plan, found);
-  if (outcome.hits.length === 0 && /\S\s+\S/.test(query.trim())) {
+  let hits = await findHits(pf, plan, filters);
+  let split = false;
+  if (hits.length === 0 && /\S\s+\S/.test(query.trim())) {
     // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
     split = true;
     plan = planQuery(query, aliasGroups, unitNames, true);
-    found = await candidates(pf, plan, filters);
-    outcome = await verifyFirst(plan, found);
+    hits = await findHits(pf, plan, filters);
   }
-  return { ...outcome, plan, split };
-
-  async function verifyFirst(p: QueryPlan, list: PagefindResult[]) {
-    const all = list.map((result, order) => ({ result, order }));
-    const hits = await verify(p, all.slice(0, BATCH));
-    return { hits, candidates: list.length, verified: Math.min(BATCH, list.length), pending: all.slice(BATCH) };
-  }
+  return { hits, plan, split };
 }
 
-function sortHits(hits: Hit[]): Hit[] {
-  return hits.sort(compareHits);
+const clauseCache = new Map<string, Promise<ShownClause>>();
+function loadClause(key: string): Promise<ShownClause> {
+  let loading = clauseCache.get(key);
+  if (!loading) {
+    loading = fetch(`/search/c/${key}.json`).then((r) => {
+      if (!r.ok) throw new Error(`clause ${key}: HTTP ${r.status}`);
+      return r.json() as Promise<ShownClause>;
+    });
+    clauseCache.set(key, loading);
+  }
+  return loading;
 }
 
 // ---------------------------------------------------------------- page
 
-const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
-const selects = Object.fromEntries(
-  FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)]),
-) as Record<FilterKey, HTMLSelectElement | null>;
+const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)])) as Record<FilterKey, HTMLSelectElement | null>;
+/** Unit names a query may name exactly: the unit filter's choices. */
+const unitNames = [...(selects.unit?.options ?? [])].map((o) => o.value).filter(Boolean);
 
 function readUrl(): { q: string; filters: Filters } {
   const params = new URLSearchParams(location.search);
@@ -189,22 +222,48 @@ function formFilters(): Filters {
   return filters;
 }
 
-function hitElement(hit: Hit): HTMLLIElement {
-  const m = hit.meta;
+/** The document filter lists every document: its choices load when first wanted, not with the page. */
+let documentChoices: Promise<void> | undefined;
+function loadDocumentChoices(): Promise<void> {
+  const select = selects.document;
+  if (!select?.dataset.src) return Promise.resolve();
+  documentChoices ??= fetch(select.dataset.src)
+    .then((r) => r.json() as Promise<{ province: string; documents: [string, number][] }[]>)
+    .then((groups) => {
+      const chosen = select.value;
+      select.replaceChildren(new Option('全部', ''));
+      for (const group of groups) {
+        const optgroup = document.createElement('optgroup');
+        optgroup.label = group.province;
+        for (const [title, count] of group.documents) optgroup.append(new Option(`${title}（${count}）`, title));
+        select.append(optgroup);
+      }
+      select.value = chosen;
+    });
+  return documentChoices;
+}
+
+/** Shows a filter value from the URL even before (or without) its select's full list of choices. */
+function selectValue(select: HTMLSelectElement, value: string): void {
+  if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+  select.value = value;
+}
+
+function hitElement(hit: Hit, clause: ShownClause, phrases: string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
   const a = document.createElement('a');
-  a.href = hit.url;
-  a.dataset.clauseId = hit.id;
+  a.href = clause.url;
+  a.dataset.clauseId = clause.id;
   const title = document.createElement('span');
   title.className = 'search-hit-title';
-  title.textContent = m.title ?? hit.id;
+  title.textContent = clause.title;
   const excerpt = document.createElement('span');
   excerpt.className = 'search-hit-excerpt';
-  excerpt.innerHTML = highlightExcerpt(m.text ?? '', hit.phrases); // escaped in highlightExcerpt
+  excerpt.innerHTML = highlightExcerpt(clause.text, phrases); // escaped in highlightExcerpt
   const info = document.createElement('span');
   info.className = 'search-hit-meta';
-  info.textContent = [m.province, m.kind, m.path].filter(Boolean).join(' · ');
+  info.textContent = [clause.province, clause.kind, clause.path].filter(Boolean).join(' · ');
   a.append(title, excerpt, info);
   if (hit.rank === 1) a.append(Object.assign(document.createElement('span'), { className: 'search-hit-note', textContent: '同义词匹配' }));
   if (hit.rank === 2) a.append(Object.assign(document.createElement('span'), { className: 'search-hit-note', textContent: '责任单位标注匹配' }));
@@ -213,21 +272,36 @@ function hitElement(hit: Hit): HTMLLIElement {
 }
 
 let sequence = 0;
-let current: Outcome | undefined;
+let current: (Outcome & { shown: number }) | undefined;
 
-function describe(q: string, count: number, outcome: Outcome, filters: Filters): string {
+function describe(q: string, outcome: Outcome, filters: Filters): string {
+  const count = outcome.hits.length;
   const scope = Object.values(filters).filter(Boolean).join('、');
   const where = scope ? `（筛选：${scope}）` : '';
   if (!normalize(q)) return `共 ${count} 条条款${where}`;
   if (count === 0) return `未找到包含“${q}”的条款${where}。请换个说法，或减少筛选条件。`;
   const split = outcome.split ? '（未找到完整短语，以下条款同时包含各个词）' : '';
-  const more = outcome.pending.length ? `，已显示前 ${count} 条` : '';
   // Say how many hits are not literal matches, so 青马工程 finding 青年马克思主义者培养工程 is no surprise.
   const byAlias = outcome.hits.filter((h) => h.rank === 1).length;
   const byUnit = outcome.hits.filter((h) => h.rank === 2).length;
   const extra = [byAlias && `${byAlias} 条为同义词匹配`, byUnit && `${byUnit} 条为责任单位标注匹配`].filter(Boolean).join('，');
   const head = extra ? `找到 ${count} 条与“${q}”相关的条款（${extra}）` : `找到 ${count} 条包含“${q}”的条款`;
-  return `${head}${where}${split}${more}`;
+  return `${head}${where}${split}`;
+}
+
+/** The next hits as list items, their clauses loaded together so they appear in one update. */
+async function renderBatch(outcome: Outcome, from: number, size: number): Promise<HTMLLIElement[]> {
+  const batch = outcome.hits.slice(from, from + size);
+  const phrases = outcome.plan.alternatives.flatMap((a) => a.phrases).concat(outcome.plan.units.map(normalize));
+  const clauses = await Promise.all(batch.map((h) => loadClause(h.key)));
+  return batch.map((hit, i) => hitElement(hit, clauses[i]!, phrases));
+}
+
+function showMoreButton(): void {
+  if (!more || !current) return;
+  const left = current.hits.length - current.shown;
+  more.hidden = left <= 0;
+  more.textContent = `显示更多（还有 ${left} 条）`;
 }
 
 async function search(): Promise<void> {
@@ -235,7 +309,7 @@ async function search(): Promise<void> {
   const seq = ++sequence;
   const { q, filters } = readUrl();
   if (input && document.activeElement !== input) input.value = q;
-  for (const k of FILTER_KEYS) if (selects[k]) selects[k]!.value = filters[k] ?? '';
+  for (const k of FILTER_KEYS) if (selects[k]) selectValue(selects[k]!, filters[k] ?? '');
   document.title = q ? `${q} - 搜索 - 政策条款库` : '搜索 - 政策条款库';
   // Nothing to search for (empty, or only spaces and quote marks) and no filter: an empty page.
   // Filters alone list every clause they select, so the filters also work for browsing.
@@ -248,8 +322,10 @@ async function search(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   status.textContent = '正在搜索…';
   let outcome: Outcome;
+  let items: HTMLLIElement[];
   try {
-    outcome = await runSearch(q, filters);
+    outcome = await runSearch(q, filters, unitNames);
+    items = await renderBatch(outcome, 0, FIRST_BATCH);
   } catch (error) {
     if (seq !== sequence) return;
     console.error(error);
@@ -259,24 +335,22 @@ async function search(): Promise<void> {
     return;
   }
   if (seq !== sequence) return;
-  current = outcome;
-  const hits = sortHits(outcome.hits);
-  list.replaceChildren(...hits.map(hitElement));
-  list.dataset.candidates = String(outcome.candidates);
-  list.dataset.verified = String(outcome.verified);
+  current = { ...outcome, shown: items.length };
+  list.replaceChildren(...items);
+  list.dataset.hits = String(outcome.hits.length);
   list.removeAttribute('aria-busy');
-  status.textContent = describe(q.trim(), hits.length, outcome, filters);
-  if (more) more.hidden = outcome.pending.length === 0;
+  status.textContent = describe(q.trim(), outcome, filters);
+  showMoreButton();
 }
 
 async function showMore(): Promise<void> {
   if (!current || !list) return;
-  const batch = current.pending.splice(0, BATCH);
-  const hits = sortHits(await verify(current.plan, batch));
-  current.verified += batch.length;
-  list.append(...hits.map(hitElement));
-  if (more) more.hidden = current.pending.length === 0;
-  if (status) status.textContent = `已显示 ${list.children.length} 条条款`;
+  const shown = current;
+  const items = await renderBatch(shown, shown.shown, MORE_BATCH);
+  if (current !== shown) return;
+  shown.shown += items.length;
+  list.append(...items);
+  showMoreButton();
 }
 
 if (form && input) {
@@ -291,21 +365,8 @@ if (form && input) {
       void search();
     });
   }
+  for (const event of ['focus', 'pointerdown'] as const) selects.document?.addEventListener(event, () => void loadDocumentChoices());
   more?.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => void search());
-
-  // Filter choices come from the index itself (Pagefind's filter counts), so they are never stale.
-  void loadPagefind()
-    .then((pf) => pf.filters())
-    .then((all) => {
-      const { filters } = readUrl();
-      for (const k of FILTER_KEYS) {
-        const select = selects[k];
-        if (!select) continue;
-        const values = Object.entries(all[k] ?? {}).sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
-        for (const [value, count] of values) select.append(new Option(`${value}（${count}）`, value));
-        select.value = filters[k] ?? '';
-      }
-    });
   void search();
 }

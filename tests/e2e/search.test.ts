@@ -92,25 +92,59 @@ describe('search page (Chromium, built site)', () => {
 
   it('narrows results with filters, from the URL and from the select', async () => {
     const page = await site.newPage(1280);
+    const hits = async () => Number(await page.getAttribute('#search-results', 'data-hits'));
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
     await settled(page);
-    const all = await resultClauseIds(page);
-    expect(new Set(all.map((id) => clauseProvince.get(id))).size).toBeGreaterThan(1);
+    const all = await hits();
+    const firstScreen = await resultClauseIds(page);
+    expect(firstScreen.length).toBeLessThanOrEqual(all);
 
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}&province=${encodeURIComponent('山西')}`);
     await settled(page);
-    const shanxi = await resultClauseIds(page);
-    expect(shanxi.length).toBeGreaterThan(0);
-    expect(shanxi.length).toBeLessThan(all.length);
-    expect(shanxi.every((id) => clauseProvince.get(id) === '山西')).toBe(true);
+    const shanxi = await hits();
+    expect(shanxi).toBeGreaterThan(0);
+    expect(shanxi).toBeLessThan(all);
+    const shown = await resultClauseIds(page);
+    expect(shown.every((id) => clauseProvince.get(id) === '山西')).toBe(true);
     expect(await page.inputValue('#search-filter-province')).toBe('山西');
+    expect(await page.textContent('#search-status')).toContain(`找到 ${shanxi} 条`);
 
     // Choosing a kind from the select narrows further and lands in the URL.
     await page.selectOption('#search-filter-kind', '目标');
     await page.waitForURL(/kind=/);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-clause-id]').length < n, shanxi.length);
+    await page.waitForFunction((n) => Number(document.querySelector('#search-results')?.getAttribute('data-hits')) < n, shanxi);
     const goals = await resultClauseIds(page);
-    expect(goals.every((id) => shanxi.includes(id))).toBe(true);
+    expect(goals.length).toBeGreaterThan(0);
+    expect(goals.every((id) => clauseProvince.get(id) === '山西' && clauses.find((c) => c.id === id)!.kind === 'goal')).toBe(true);
+    await page.context().close();
+  });
+
+  it('lists a document\'s clauses by the document filter alone, its choices loaded when first used', async () => {
+    const page = await site.newPage(1280);
+    const title = JSON.parse(readFileSync(path.join(DIST, 'data/documents', `${firstDocument}.json`), 'utf8')).title as string;
+    await page.goto(`${site.server.url}/search/`);
+    const loaded = page.waitForResponse((r) => r.url().endsWith('/data/search-documents.json'));
+    await page.focus('#search-filter-document');
+    await loaded;
+    await page.selectOption('#search-filter-document', title);
+    expect(await settled(page)).toContain(`共 ${clauses.filter((c) => c.documentId === firstDocument).length} 条`);
+    expect((await resultClauseIds(page)).every((id) => id.startsWith(firstDocument))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows more results on request, each once', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
+    await settled(page);
+    const total = Number(await page.getAttribute('#search-results', 'data-hits'));
+    while (await page.isVisible('#search-more')) {
+      const before = (await resultClauseIds(page)).length;
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-clause-id]').length > n, before);
+    }
+    const ids = await resultClauseIds(page);
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
     await page.context().close();
   });
 

@@ -5,13 +5,15 @@ import aliasFile from '../../src/lib/search-aliases.json' with { type: 'json' };
 import {
   charCode,
   compareHits,
+  distinctCharacters,
   escapeHtml,
+  filterWord,
   findSpans,
   highlightExcerpt,
   indexWords,
-  matchClause,
   normalize,
-  phraseQuery,
+  phraseStarts,
+  phraseWords,
   planQuery,
 } from '../../src/lib/search-text.ts';
 
@@ -33,54 +35,81 @@ describe('charCode', () => {
   });
 });
 
-describe('index words and phrase queries agree', () => {
-  // Every substring of every clause must be found by its own query: each query word is an
-  // indexed word, or (one character) a prefix of one. This is the recall guarantee.
-  it('finds every substring of every clause (length 1–8, sampled)', () => {
+/** Where each phrase starts in a text, found the way the browser finds it: from index word positions. */
+function starts(text: string, phrase: string, together = distinctCharacters(phrase)): number[] {
+  const indexed = indexWords(text);
+  const words = phraseWords(phrase);
+  // A one-character query is a prefix of the words it starts.
+  const at = (w: string) => indexed.flatMap((x, i) => ((w.length === 4 ? x.startsWith(w) : x === w) ? [i] : []));
+  const all = [...new Set(words.flatMap(at))].sort((a, b) => a - b);
+  return phraseStarts(words.length, all, together ? null : words.map(at));
+}
+
+describe('index words and phrase matching agree', () => {
+  it('indexes one word per character, so positions are character positions', () => {
+    expect(indexWords('团青比')).toEqual([charCode('团') + charCode('青'), charCode('青') + charCode('比'), charCode('比')]);
+    expect(indexWords('“ ”')).toEqual([]);
+  });
+
+  // Every substring of every clause must be found where it is, and only there: the precision and
+  // recall guarantee of the search.
+  it('finds every substring of every clause at its place (length 1–8, sampled)', () => {
     for (const clause of clauses) {
-      const words = indexWords(clause.text);
-      const set = new Set(words);
       const norm = [...normalize(clause.text)];
       for (let len = 1; len <= 8; len++) {
         for (let start = 0; start + len <= norm.length; start += 7) {
-          const query = phraseQuery(norm.slice(start, start + len).join(''))!;
-          for (const word of query.split(' ')) {
-            const ok = word.length === 4 ? words.some((w) => w.startsWith(word)) : set.has(word);
-            expect(ok, `${clause.id} ${norm.slice(start, start + len).join('')}`).toBe(true);
-          }
+          const phrase = norm.slice(start, start + len).join('');
+          const expected = norm.flatMap((_, i) => (norm.slice(i, i + len).join('') === phrase ? [i] : []));
+          expect(starts(clause.text, phrase), `${clause.id} ${phrase}`).toEqual(expected);
         }
       }
     }
   });
 
-  it('covers every character of the phrase with bigram words', () => {
-    expect(phraseQuery('团')).toBe(charCode('团'));
-    expect(phraseQuery('推优')).toBe(charCode('推') + charCode('优'));
-    expect(phraseQuery('团青比')!.split(' ')).toEqual([charCode('团') + charCode('青'), charCode('青') + charCode('比')]);
-    expect(phraseQuery('学社衔接')!.split(' ')).toHaveLength(2);
-    expect(phraseQuery('“ ”')).toBeNull();
+  it('spells a phrase as its overlapping bigrams', () => {
+    expect(phraseWords('团')).toEqual([charCode('团')]);
+    expect(phraseWords('团青比')).toEqual([charCode('团') + charCode('青'), charCode('青') + charCode('比')]);
+    expect(phraseWords('“ ”')).toEqual([]);
   });
 
-  it('does not index the characters of 团结青年，比学赶超 as 团青比', () => {
-    const words = new Set(indexWords('团结青年，比学赶超'));
-    expect(phraseQuery('团青比')!.split(' ').every((w) => words.has(w))).toBe(false);
+  it('does not find 团青比 in 团结青年，比学赶超', () => {
+    expect(starts('团结青年，比学赶超', '团青比')).toEqual([]);
+  });
+
+  it('tells the matches of a phrase with a repeated character apart, given each word\'s positions', () => {
+    // In 巴黎巴巴黎 the bigrams of 黎巴黎 (黎巴, 巴黎) stand at positions 0 and 1 one after the other,
+    // yet 巴黎巴 is not 黎巴黎: taken together, the positions would find it there.
+    expect(distinctCharacters('黎巴黎')).toBe(false);
+    expect(starts('巴黎巴巴黎', '黎巴黎', true)).toEqual([0]);
+    expect(starts('巴黎巴巴黎', '黎巴黎')).toEqual([]);
+    expect(starts('巴黎巴黎', '黎巴黎')).toEqual([1]);
   });
 });
 
-describe('planQuery and matchClause', () => {
+describe('filter words', () => {
+  it('are distinct per filter and value, never a prefix of one another, and never text', () => {
+    const words = ['河南', '山西'].map((v) => filterWord('province', v)).concat(filterWord('unit', '河南'), filterWord('document', '河南'));
+    expect(new Set(words).size).toBe(4);
+    expect(new Set(words.map((w) => w.length)).size).toBe(1);
+    for (const w of words) expect(w).toMatch(/^zq[pud][a-z]{11}$/);
+    expect(filterWord('kind', '任务')).toBe(filterWord('kind', '任务'));
+  });
+});
+
+describe('planQuery', () => {
   const groups = aliasFile.groups;
 
   it('treats the whole query as one phrase, quotes and spaces ignored', () => {
     const plan = planQuery(' "学社 衔接" ', groups);
     expect(plan.alternatives).toEqual([{ phrases: ['学社衔接'], kind: 'literal' }]);
-    expect(matchClause(plan, '打好“学社衔接”攻坚战')?.kind).toBe('literal');
-    expect(matchClause(plan, '学生走向社会，做好衔接')).toBeNull();
   });
 
   it('expands an abbreviation to its full form and back, literal first', () => {
     const plan = planQuery('青马工程', groups);
-    expect(plan.alternatives.map((a) => a.phrases[0])).toEqual(['青马工程', '青年马克思主义者培养工程']);
-    expect(matchClause(plan, '实施青年马克思主义者培养工程')).toMatchObject({ kind: 'alias', rank: 1 });
+    expect(plan.alternatives.map((a) => [a.phrases[0], a.kind])).toEqual([
+      ['青马工程', 'literal'],
+      ['青年马克思主义者培养工程', 'alias'],
+    ]);
     expect(planQuery('青年马克思主义者培养工程', groups).alternatives.map((a) => a.phrases[0])).toContain('青马工程');
   });
 
@@ -88,18 +117,14 @@ describe('planQuery and matchClause', () => {
     for (const group of groups) for (const a of group) for (const b of group) if (a !== b) expect(b.includes(a)).toBe(false);
   });
 
-  it('matches clauses tagged with a unit the query names exactly', () => {
-    const plan = planQuery('基层组织建设部', [], ['基层组织建设部', '宣传部']);
-    expect(plan.units).toEqual(['基层组织建设部']);
-    expect(matchClause(plan, '责任部门：基层部', ['基层组织建设部'])).toMatchObject({ kind: 'unit', rank: 2 });
-    expect(matchClause(plan, '责任部门：宣传部', ['宣传部'])).toBeNull();
+  it('looks for clauses tagged with a unit the query names exactly', () => {
+    expect(planQuery('基层组织建设部', [], ['基层组织建设部', '宣传部']).units).toEqual(['基层组织建设部']);
     expect(planQuery('建设部', [], ['基层组织建设部']).units).toEqual([]);
   });
 
   it('splits on spaces only when asked (the fallback)', () => {
-    const plan = planQuery('河南 团校', [], [], true);
-    expect(plan.alternatives).toEqual([{ phrases: ['河南', '团校'], kind: 'literal' }]);
-    expect(matchClause(plan, '河南省团校')).not.toBeNull();
+    expect(planQuery('河南 团校', [], []).alternatives).toEqual([{ phrases: ['河南团校'], kind: 'literal' }]);
+    expect(planQuery('河南 团校', [], [], true).alternatives).toEqual([{ phrases: ['河南', '团校'], kind: 'literal' }]);
   });
 
   it('orders literal before alias before unit, then by count, then by Pagefind order', () => {

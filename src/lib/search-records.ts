@@ -1,0 +1,63 @@
+/**
+ * The records of the search index: one Pagefind record per document, so Pagefind's metadata (a line
+ * per record, loaded by every search) grows with the documents, not with the clauses.
+ *
+ * Clause k of a document fills slot k of its record: word positions [k·S, (k+1)·S). A slot holds the
+ * clause's filter words (province, document, kind, each tagged unit), then its text words
+ * (search-text.ts indexWords), then filler: tokens Pagefind counts as positions but does not index.
+ * So a match at position p lies in clause ⌊p / S⌋, a phrase can never run from one clause into the
+ * next, and the browser knows which clauses match, and how often, from the positions alone; it loads
+ * only the clauses it shows (one small file per slot, written beside the index).
+ *
+ * S, the slot size, is the smallest power of two that holds the longest clause of the atlas; the search
+ * page and the index builder compute it from the same clauses with this module.
+ */
+import type { ClauseKind } from './schema.ts';
+import { filterWord, indexWords, KIND_LABELS } from './search-text.ts';
+
+export interface RecordClause {
+  kind: ClauseKind;
+  text: string;
+  units: readonly { canonical: string }[];
+}
+
+export interface RecordDocument {
+  title: string;
+  province: string;
+  clauses: readonly RecordClause[];
+}
+
+/** Counted by Pagefind as a word position, indexed as nothing (it has no letter or digit). */
+const FILLER = '.';
+
+/** The filter words of a clause, then its text words. */
+export function clauseWords(clause: RecordClause, document: Pick<RecordDocument, 'title' | 'province'>): string[] {
+  const units = [...new Set(clause.units.map((u) => u.canonical))];
+  return [
+    filterWord('province', document.province),
+    filterWord('document', document.title),
+    filterWord('kind', KIND_LABELS[clause.kind] ?? clause.kind),
+    ...units.map((u) => filterWord('unit', u)),
+    ...indexWords(clause.text),
+  ];
+}
+
+/** The slot size for a set of documents: the smallest power of two (at least 64) that holds each clause's words. */
+export function slotSize(documents: readonly RecordDocument[]): number {
+  let longest = 0;
+  for (const d of documents) for (const c of d.clauses) longest = Math.max(longest, clauseWords(c, d).length);
+  let size = 64;
+  while (size < longest) size *= 2;
+  return size;
+}
+
+/** The record's content: each clause's words in its slot, filler up to the next slot. */
+export function recordContent(document: RecordDocument, slot: number): string {
+  const parts: string[] = [];
+  document.clauses.forEach((clause, k) => {
+    const words = clauseWords(clause, document);
+    parts.push(words.join(' '));
+    if (k + 1 < document.clauses.length) parts.push(`${FILLER} `.repeat(slot - words.length).trimEnd());
+  });
+  return parts.join(' ');
+}
