@@ -32,6 +32,18 @@ export function unitUrl(provinceName: string, unitSlug: string): string {
   return `/units/${provinceSlug(provinceName)}/${unitSlug}/`;
 }
 
+export type ExportFormat = 'csv' | 'xlsx' | 'ics';
+
+/** A document's clauses as a ledger or calendar: /documents/<id>/clauses.csv|.xlsx|.ics */
+export function documentExportUrl(documentId: string, format: ExportFormat): string {
+  return `${documentUrl(documentId)}clauses.${format}`;
+}
+
+/** A unit's tasks as a ledger or calendar: /units/<province>/<unit>/tasks.csv|.xlsx|.ics */
+export function unitExportUrl(provinceName: string, unitSlug: string, format: ExportFormat): string {
+  return `${unitUrl(provinceName, unitSlug)}tasks.${format}`;
+}
+
 export function unitIndexUrl(provinceName: string): string {
   return `/units/${provinceSlug(provinceName)}/`;
 }
