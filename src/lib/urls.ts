@@ -69,6 +69,16 @@ export function documentDataUrl(documentId: string): string {
   return `/data/documents/${documentId}.json`;
 }
 
+/** The deadline timeline: an overview, one page per year, recurring duties and relative limits. */
+export const TIMELINE_URL = '/timeline/';
+
+export function timelineYearUrl(year: number): string {
+  return `${TIMELINE_URL}${year}/`;
+}
+
+export const TIMELINE_RECURRING_URL = `${TIMELINE_URL}recurring/`;
+export const TIMELINE_RELATIVE_URL = `${TIMELINE_URL}relative/`;
+
 /** The section index pages above the single items. */
 export const HOME_URL = '/';
 export const DOCUMENTS_URL = '/documents/';

@@ -6,6 +6,7 @@
 import ical from 'ical-generator';
 import { distinctDeadlines, formatDeadline } from '../deadline-format.ts';
 import type { Clause, Deadline, DocumentFrontmatter } from '../schema.ts';
+import { dueDate } from '../timeline.ts';
 import { permalink } from './ledger.ts';
 
 export interface CalendarItem {
@@ -17,10 +18,8 @@ export interface CalendarItem {
 
 /** The last day a deadline allows: 2019年底前 → 2019-12-31, 2020年6月 → 2020-06-30. */
 export function deadlineDate(d: Deadline): Date | undefined {
-  if (d.year === null) return undefined;
-  const month = d.month ?? 12;
-  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
-  return new Date(Date.UTC(d.year, month - 1, day));
+  const due = dueDate(d);
+  return due ? new Date(`${due}T00:00:00Z`) : undefined;
 }
 
 function compactDate(date: Date): string {
