@@ -26,7 +26,7 @@ function csvRows(file: string): string[][] {
 
 async function xlsxRows(file: string): Promise<{ name: string; rows: string[][] }[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(file));
+  await workbook.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
   return workbook.worksheets.map((sheet) => {
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -31,7 +31,7 @@ function headerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-export async function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Promise<Uint8Array> {
+export async function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '共青团政策条款库';
   workbook.created = created;
@@ -56,5 +56,6 @@ export async function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date):
       cell.value = { text: row.link, hyperlink: row.link };
     });
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer).slice().buffer;
 }
