@@ -79,6 +79,13 @@ export function timelineYearUrl(year: number): string {
 export const TIMELINE_RECURRING_URL = `${TIMELINE_URL}recurring/`;
 export const TIMELINE_RELATIVE_URL = `${TIMELINE_URL}relative/`;
 
+/** Quantified targets: comparisons across documents, and every target of one province. */
+export const TARGETS_URL = '/targets/';
+
+export function provinceTargetsUrl(provinceName: string): string {
+  return `${TARGETS_URL}${provinceSlug(provinceName)}/`;
+}
+
 /** The section index pages above the single items. */
 export const HOME_URL = '/';
 export const DOCUMENTS_URL = '/documents/';
