@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargets, groupByMeasure, measureOf, seriesOf } from '../../src/lib/targets.ts';
-import type { Metric } from '../../src/lib/schema.ts';
+import type { Clause, Metric } from '../../src/lib/schema.ts';
+import { makeClause, makeDocument } from '../helpers/factories.ts';
 
 const m = (text: string, value: number, unit: string, year: number | null = null, cmp: Metric['cmp'] = '>='): Metric => ({ text, value, unit, cmp, year });
 
@@ -27,8 +28,8 @@ describe('measureOf', () => {
 });
 
 describe('groups and series', () => {
-  const clause = (id: string, metrics: Metric[]) => ({ id, n: 1, kind: 'task' as const, path: [], text: id, units: [], deadlines: [], metrics });
-  const doc = (id: string, province: string, clauses: ReturnType<typeof clause>[]) => ({ id, title: id, province, issuer: 'i', docNumber: null, year: 2019, kind: '方案', source: 's', outline: [], clauses });
+  const clause = (id: string, metrics: Metric[]) => makeClause({ id, metrics });
+  const doc = (id: string, province: string, clauses: Clause[]) => makeDocument({ id, province, clauses });
   const shanxi = doc('sx', '山西', [
     clause('goal', [m('实现“学社衔接”率50%以上的目标', 50, '%', 2019)]),
     clause('task', [m('2019年，全省“学社衔接”率不低于50%', 50, '%', 2019), m('2020年，全省“学社衔接”率不低于60%', 60, '%', 2020), m('2021年，全省“学社衔接”率不低于85%', 85, '%', 2021)]),

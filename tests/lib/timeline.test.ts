@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/lib/schema.ts';
+import { makeClause, makeDocument } from '../helpers/factories.ts';
 import { buildTimeline, byYearAndMonth, dueDate, dueStatus } from '../../src/lib/timeline.ts';
 
 const deadline = (text: string, year: number | null, month: number | null = null, day: number | null = null, recurrence: Deadline['recurrence'] = null): Deadline => ({ text, year, month, day, recurrence });
@@ -24,14 +25,14 @@ describe('dueStatus', () => {
 });
 
 describe('buildTimeline', () => {
-  const clause = (id: string, deadlines: Deadline[]) => ({ id, n: 1, kind: 'task' as const, path: [], text: id, units: [], deadlines, metrics: [] });
-  const document = {
-    id: 'doc', title: 't', province: '河南', issuer: 'i', docNumber: null, year: 2020, kind: '方案', source: 's', outline: [],
+  const clause = (id: string, deadlines: Deadline[]) => makeClause({ id, deadlines });
+  const document = makeDocument({
+    id: 'doc',
     clauses: [
       clause('a', [deadline('2020年底前', 2020, 12, 31), deadline('2020年底', 2020, 12, 31), deadline('每年', null, null, null, 'yearly')]),
       clause('b', [deadline('2020年6月', 2020, 6), deadline('一年内', null), deadline('到2021年', 2021)]),
     ],
-  };
+  });
 
   it('sorts dated deadlines, keeps one entry per clause and date, and sets the rest apart', () => {
     const timeline = buildTimeline([document]);

@@ -12,8 +12,6 @@ import { permalink } from './ledger.ts';
 export interface CalendarItem {
   clause: Clause;
   document: DocumentFrontmatter;
-  /** Where the clause stands in its document, as printed (三、（一）26.). */
-  place: string;
 }
 
 /** The last day a deadline allows: 2019年底前 → 2019-12-31, 2020年6月 → 2020-06-30. */
@@ -32,7 +30,7 @@ export function calendarEventId(clauseId: string, date: Date): string {
 
 export function deadlineCalendar(name: string, items: readonly CalendarItem[], site: URL | undefined, stamp: Date): string {
   const calendar = ical({ name, prodId: { company: '共青团政策条款库', product: 'policy-atlas', language: 'ZH' } });
-  for (const { clause, document, place } of items) {
+  for (const { clause, document } of items) {
     const seen = new Set<string>();
     for (const deadline of distinctDeadlines(clause.deadlines)) {
       const date = deadlineDate(deadline);
@@ -44,8 +42,8 @@ export function deadlineCalendar(name: string, items: readonly CalendarItem[], s
         start: date,
         allDay: true,
         stamp,
-        summary: `${formatDeadline(deadline)}：${document.title} ${place}`,
-        description: `${clause.text}\n\n${document.title} ${place}\n${url}`,
+        summary: `${formatDeadline(deadline)}：${document.title} ${clause.place}`,
+        description: `${clause.text}\n\n${document.title} ${clause.place}\n${url}`,
         url: /^https?:/.test(url) ? url : undefined,
       });
     }

@@ -1,5 +1,4 @@
 /** The three export files of a scope, as HTTP responses for Astro's static endpoints. */
-import { documentLabel } from '../labels.ts';
 import { deadlineCalendar } from './calendar.ts';
 import { ledgerCsv } from './csv.ts';
 import { ledgerRows } from './ledger.ts';
@@ -12,12 +11,11 @@ export function csvResponse(scope: ExportScope, site: URL | undefined, forUnit: 
 }
 
 export async function xlsxResponse(scope: ExportScope, site: URL | undefined): Promise<Response> {
-  const sheets = byDocument(scope.items).map(({ document, items }) => ({ title: document.title, name: documentLabel(document), rows: ledgerRows(items, site) }));
+  const sheets = byDocument(scope.items).map(({ document, items }) => ({ title: document.title, name: document.title, rows: ledgerRows(items, site) }));
   const body = await ledgerXlsx(sheets, scope.revised);
   return new Response(body, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }
 
 export function icsResponse(scope: ExportScope, site: URL | undefined): Response {
-  const items = scope.items.map(({ clause, document }) => ({ clause, document, place: clause.path.at(-1) ?? '' }));
-  return new Response(deadlineCalendar(scope.name, items, site, scope.revised), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(deadlineCalendar(scope.name, scope.items, site, scope.revised), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
