@@ -18,6 +18,11 @@ export function clauseUrl(clauseId: string): string {
   return `/clauses/${clauseId}/`;
 }
 
+/** The clause alone, for an iframe in courseware. */
+export function clauseEmbedUrl(clauseId: string): string {
+  return `${clauseUrl(clauseId)}embed/`;
+}
+
 export function provinceSlug(provinceName: string): string {
   const province = provinceByName(provinceName);
   if (!province) throw new Error(`unknown province ${provinceName}`);
