@@ -1,0 +1,150 @@
+/**
+ * Word plans read like their text export: for each layout plans arrive in (numbers typed in the
+ * text, automatic list numbering, a 分工表), the .docx generated from the twin in
+ * tests/fixtures/word/ gives the same document — metadata, clause ids, kinds, paths, texts, units,
+ * deadlines and metrics — as the twin itself. The coverage proof holds for Word too: every w:t of
+ * the document, found here by a plain scan of word/document.xml, is in the text read, and the
+ * only other characters are the numbers and labels the reader says it inserted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { decodeDocx } from '../../scripts/ingest/read-docx.ts';
+import { decodeSource, type SourceText } from '../../scripts/ingest/read-source.ts';
+import type { Block } from '../../scripts/ingest/structure.ts';
+import { f1, scoreDocument, type GoldDocument } from './gold-score.ts';
+import { buildWordPlan, readTwin, type Layout } from './word-plans.ts';
+
+interface Fixture {
+  layout: Layout;
+  id: string;
+  /** What the reader may insert: Word's numbers, the table's labels and separators. */
+  inserted: RegExp;
+}
+
+const FIXTURES: Fixture[] = [
+  { layout: 'typed', id: 'jiangsu-2023-zhiyuan-fuwu', inserted: /^$/ },
+  { layout: 'automatic', id: 'zhejiang-2024-gongzuo-yaodian', inserted: /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+．)$/ },
+  {
+    layout: 'table',
+    id: 'anhui-2024-zhongdian-fengong',
+    // Item numbers drawn in the 序号 column and their "．", "、" after 二 and between names, labels,
+    // the header row's cell separators, and lead units repeated down a vertically merged cell.
+    inserted: /^(?:\d+|．|、| \| |牵头单位：|责任单位：|完成时限：|宣传部|青年发展部|权益部|组织部|少年部)$/,
+  },
+];
+
+function xmlText(docx: Uint8Array): string {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!.replace(/&(#x?[0-9a-f]+|\w+);/gi, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.replace('#x', '0x').replace('#', ''))) : entities[e]!)))
+    .join('');
+}
+
+function withoutInserted(source: SourceText): string {
+  let text = source.text;
+  for (const { offset, text: piece } of [...source.inserted].reverse()) {
+    expect(text.slice(offset, offset + piece.length)).toBe(piece);
+    text = text.slice(0, offset) + text.slice(offset + piece.length);
+  }
+  return text;
+}
+
+function blockText(block: Block): string {
+  return block.type === 'heading' ? block.text : block.paragraphs.map((p) => p.text).join('');
+}
+
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+const built = await Promise.all(
+  FIXTURES.map(async (fixture) => {
+    const twin = readTwin(`${fixture.id}.txt`);
+    const docx = await buildWordPlan(fixture.layout, twin);
+    const source = decodeDocx(`${fixture.id}.docx`, docx);
+    return {
+      ...fixture,
+      docx,
+      source,
+      fromWord: extractDocument(source, { id: fixture.id }),
+      fromText: extractDocument(decodeSource(`${fixture.id}.txt`, new TextEncoder().encode(twin)), { id: fixture.id }),
+    };
+  }),
+);
+
+describe.each(built)('a Word plan with $layout numbering/layout ($id)', ({ docx, source, fromWord, fromText, inserted }) => {
+  it('gives the clauses of its text export: count, ids, kinds, paths, texts, units, deadlines, metrics', () => {
+    expect(fromWord.document.clauses.length).toBe(fromText.document.clauses.length);
+    expect(fromWord.document.clauses.length).toBeGreaterThanOrEqual(15);
+    expect(fromWord.document).toEqual(fromText.document);
+    expect(fromWord.outline).toEqual(fromText.outline);
+    expect(fromWord.warnings.map((w) => w.message)).toEqual(fromText.warnings.map((w) => w.message));
+  });
+
+  it('keeps every character of every paragraph and cell in the text read, adding only numbers and labels', () => {
+    expect(noSpace(withoutInserted(source))).toBe(noSpace(xmlText(docx)));
+    for (const piece of source.inserted) expect(piece.text).toMatch(inserted);
+  });
+
+  it('puts every character of the text read in exactly one block', () => {
+    expect(noSpace(fromWord.blocks.map(blockText).join(''))).toBe(noSpace(source.text));
+  });
+});
+
+describe('the Word plans read what Word draws', () => {
+  const [typed, automatic, table] = built;
+
+  it('reads no number into a plan whose numbers are typed', () => {
+    expect(typed!.source.inserted).toEqual([]);
+  });
+
+  it('draws every automatic number, restarting 1． under each heading', () => {
+    const numbers = automatic!.source.inserted.map((i) => i.text);
+    expect(numbers.slice(0, 8)).toEqual(['一、', '1．', '2．', '二、', '（一）', '1．', '2．', '3．']);
+    expect(numbers.filter((n) => /、$/.test(n))).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('turns each 分工表 row into one clause with its lead, responsible units and deadline', () => {
+    const clauses = table!.fromWord.document.clauses;
+    expect(clauses).toHaveLength(15);
+    expect(clauses[1]).toMatchObject({
+      path: ['一、强化青年思想政治引领'],
+      units: [
+        { raw: '宣传部', role: 'lead' },
+        { raw: '学校部', role: 'responsible' },
+        { raw: '少年部', role: 'responsible' },
+      ],
+      deadlines: [{ text: '每季度', recurrence: 'quarterly' }],
+    });
+    expect(clauses.map((c) => c.path[0])).toContain('二、服务全省高质量发展');
+    expect(table!.source.text).toContain('序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限');
+  });
+});
+
+describe('gold labels of the Word 分工表', () => {
+  const gold = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/gold/word-fengong.json'), 'utf8')) as GoldDocument;
+  const score = scoreDocument(gold, built[2]!.fromWord.document);
+
+  it('scores the extraction from the .docx', () => {
+    console.log(`word-fengong: ${(['clause', 'units', 'deadlines', 'metrics'] as const).map((f) => `${f} F1=${f1(score[f]).toFixed(3)}`).join('  ')}`);
+    expect(score.missing).toEqual([]);
+    expect(score.extra).toEqual([]);
+    expect(f1(score.units)).toBe(1);
+    expect(f1(score.deadlines)).toBe(1);
+    expect(f1(score.metrics)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reads the metadata from the document', () => {
+    const got = built[2]!.fromWord.document;
+    expect({ title: got.title, issuer: got.issuer, docNumber: got.docNumber, year: got.year, province: got.province }).toEqual({
+      title: gold.title,
+      issuer: gold.issuer,
+      docNumber: gold.docNumber,
+      year: gold.year,
+      province: gold.province,
+    });
+    expect(got.clauses.map((c) => c.kind)).toEqual(gold.clauses.map((c) => c.kind));
+  });
+});
