@@ -74,16 +74,17 @@ export class Styles {
   constructor(root: Element | undefined) {
     let defaultStyle: string | undefined;
     for (const style of root ? wChildren(root, 'style') : []) {
-      if (wAttr(style, 'type') !== 'paragraph') continue;
+      // Numbering styles hold the list that a w:numStyleLink points to.
+      const type = wAttr(style, 'type');
       const id = wAttr(style, 'styleId');
-      if (!id) continue;
+      if ((type !== 'paragraph' && type !== 'numbering') || !id) continue;
       this.styles.set(id, { basedOn: wVal(style, 'basedOn'), numbering: readNumPr(wChild(style, 'pPr')) });
-      if (wAttr(style, 'default') === '1' || wAttr(style, 'default') === 'true') defaultStyle = id;
+      if (type === 'paragraph' && (wAttr(style, 'default') === '1' || wAttr(style, 'default') === 'true')) defaultStyle = id;
     }
     this.defaultStyle = defaultStyle;
   }
 
-  /** The numbering a paragraph style (or a style it is based on) gives its paragraphs. */
+  /** The numbering a paragraph or numbering style (or a style it is based on) gives. */
   numbering(styleId: string | undefined): StyleNumbering & { style?: string } {
     const seen = new Set<string>();
     const out: StyleNumbering & { style?: string } = {};
