@@ -1,14 +1,14 @@
 /**
  * Word tables as lines of text. A task-division table (分工表: a header row naming a task column —
- * 工作任务/主要任务/任务 — and unit or deadline columns — 牵头单位/责任单位/配合单位/完成时限 —
- * usually with 序号) becomes what the text path already reads: per row a numbered item
+ * 工作任务/主要任务/任务 — and unit columns — 牵头单位/责任单位/配合单位 — usually with 序号 and
+ * 完成时限) becomes what the text path already reads: per row a numbered item
  * "1．<task>" followed by label lines "牵头单位：…", "完成时限：…"; a row merged across the
  * columns ("一、…") stays a line of its own, so it becomes a heading. Any other table is kept as
  * one line per row with its cells in order. Labels, separators and missing item numbers are
  * inserted text; a cell that continues a vertical merge repeats the value above it as inserted
  * text, since the reader sees that value in both rows.
  */
-import { ATTACHED_LABEL, headingMarker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL, CELL_SEPARATOR, headingMarker } from '../../src/lib/markers.ts';
 import { parseUnitTags } from '../../src/lib/unit-tags.ts';
 import { type Line, inserted, isBlank, joinLines, lineText } from './docx-pieces.ts';
 
@@ -28,8 +28,6 @@ interface Column {
   label: string;
 }
 
-/** Between the cells of a row kept as one line. */
-const CELL_SEPARATOR = ' | ';
 /** A header cell is a short name; anything longer is content. */
 const MAX_HEADER_LENGTH = 12;
 const CHINESE_NUMERAL = /^[一二三四五六七八九十百零〇]+$/;
@@ -83,7 +81,8 @@ function readHeader(rows: RenderedCell[][]): { columns: Map<number, Column>; bod
       for (let c = cell.column; c < cell.column + cell.span; c++) columns.set(c, { role, label: labelOf(role, text) });
     }
     const roles = new Set([...columns.values()].map((c) => c.role));
-    if (roles.has('task') && (roles.has('lead') || roles.has('responsible') || roles.has('deadline'))) {
+    // A division of labour names who does the work; a schedule (阶段 / 时间 / 主要工作) is not one.
+    if (roles.has('task') && (roles.has('lead') || roles.has('responsible'))) {
       return { columns, bodyStart: h + (subHeader ? 2 : 1) };
     }
   }
