@@ -6,11 +6,13 @@
  * the document, found here by a plain scan of word/document.xml, is in the text read, and the
  * only other characters are the numbers and labels the reader says it inserted.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { ingestAll } from '../../scripts/ingest/ingest.ts';
 import { decodeDocx } from '../../scripts/ingest/read-docx.ts';
 import { decodeSource, type SourceText } from '../../scripts/ingest/read-source.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
@@ -146,5 +148,32 @@ describe('gold labels of the Word 分工表', () => {
       province: gold.province,
     });
     expect(got.clauses.map((c) => c.kind)).toEqual(gold.clauses.map((c) => c.kind));
+  });
+});
+
+describe('a .docx among the sources', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-word-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+  const { id, docx, fromText } = built[2]!;
+  mkdirSync(path.join(paths.sources, 'anhui'), { recursive: true });
+  mkdirSync(paths.units);
+  writeFileSync(path.join(paths.sources, 'anhui', `${id}.docx`), docx);
+  writeFileSync(path.join(paths.sources, 'anhui', `${id}.meta.json`), JSON.stringify({ issuer: '共青团安徽省委', note: '印发单位是团省委办公室，方案属于团省委' }));
+  // Word's lock file while the document is open is no source.
+  writeFileSync(path.join(paths.sources, 'anhui', `~$${id}.docx`), 'lock');
+
+  it('is ingested with its sidecar, giving the clauses of its text export', () => {
+    const output = ingestAll(paths);
+    const json = JSON.parse(output.files.get(path.join(paths.data, 'documents', `${id}.json`))!);
+    expect(json.issuer).toBe('共青团安徽省委');
+    expect(json.clauses).toEqual(fromText.document.clauses);
+    expect(output.files.get(path.join(paths.documents, `${id}.mdx`))).toMatch(new RegExp(`"source": ".*/anhui/${id}\\.docx"`));
+  });
+
+  it('may not share its id with a text source', () => {
+    writeFileSync(path.join(paths.sources, 'anhui', `${id}.txt`), readTwin(`${id}.txt`));
+    expect(() => ingestAll(paths)).toThrow(`document id “${id}” is also the id of`);
+    rmSync(path.join(paths.sources, 'anhui', `${id}.txt`));
   });
 });
