@@ -78,6 +78,8 @@ export class BodyReader {
     const pieces: Piece[] = number ? [inserted(number)] : [];
     const floating: Block[] = [];
     this.inline(p, pieces, floating);
+    // A field's instructions never cross a paragraph end: one left open is damaged, and must not hide the text after it.
+    while (this.fields.at(-1)) this.fields.pop();
     return [{ type: 'paragraph', pieces }, ...floating];
   }
 

@@ -14,6 +14,7 @@ import { toParagraphs } from '../../scripts/ingest/paragraphs.ts';
 import { decodeDocx } from '../../scripts/ingest/read-docx.ts';
 import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import { abstractNum, docxPackage, num, numbered, p, table, tc, tr } from './docx-package.ts';
+import { documentXmlText } from './word-text.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -61,17 +62,21 @@ describe('body text', () => {
       run('<w:fldChar w:fldCharType="begin"/>') + run(`<w:instrText>${instr}</w:instrText>`) + run('<w:fldChar w:fldCharType="separate"/>') + run(t(result)) + run('<w:fldChar w:fldCharType="end"/>');
     const nested = run('<w:fldChar w:fldCharType="begin"/>') + run('<w:instrText>IF </w:instrText>') + field('DATE', '忽略') + run('<w:fldChar w:fldCharType="separate"/>') + run(t('结果')) + run('<w:fldChar w:fldCharType="end"/>');
     expect(read(`<w:p>${run(t('印发日期：'))}${field('CREATEDATE \\@ "yyyy年M月d日"', '2024年3月1日')}</w:p><w:p>${nested}${run(t('。'))}</w:p>`)).toBe('印发日期：2024年3月1日\n结果。');
+    const unclosed = run('<w:fldChar w:fldCharType="begin"/>') + run('<w:instrText>PAGE</w:instrText>');
+    expect(read(`<w:p>${run(t('断开的域'))}${unclosed}</w:p>${p('后面的段落照常读出。')}`)).toBe('断开的域\n后面的段落照常读出。');
   });
 
   it('leaves out deleted and moved-away text, comments marks and footnote marks', () => {
     const body = `<w:p>${run(t('保留'))}<w:del w:id="2" w:author="审核">${run('<w:delText>删除</w:delText>')}</w:del><w:moveFrom w:id="3" w:author="审核">${run(t('移走'))}</w:moveFrom>${run('<w:footnoteReference w:id="1"/>')}${run('<w:commentReference w:id="0"/>')}<w:moveTo w:id="4" w:author="审核">${run(t('移入'))}</w:moveTo></w:p>`;
     expect(read(body)).toBe('保留移入');
+    expect(documentXmlText(docxPackage({ body }))).toBe('保留移入');
   });
 
   it('reads a text box once (the drawing, not its VML fallback) after its paragraph', () => {
     const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`;
     const body = `<w:p>${run(t('正文'))}${run(`<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box('文本框中的说明。')}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box('文本框中的说明。')}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>`)}${run(t('继续。'))}</w:p>`;
     expect(read(body)).toBe('正文继续。\n文本框中的说明。');
+    expect(documentXmlText(docxPackage({ body }))).toBe('正文继续。文本框中的说明。');
   });
 
   it('reads the strict OOXML namespace and part names in any letter case', () => {

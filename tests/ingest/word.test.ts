@@ -9,15 +9,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { ingestAll } from '../../scripts/ingest/ingest.ts';
 import { decodeDocx } from '../../scripts/ingest/read-docx.ts';
-import { decodeSource, type SourceText } from '../../scripts/ingest/read-source.ts';
+import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
 import { f1, scoreDocument, type GoldDocument } from './gold-score.ts';
 import { buildWordPlan, readTwin, type Layout } from './word-plans.ts';
+import { documentXmlText, withoutInserted } from './word-text.ts';
 
 interface Fixture {
   layout: Layout;
@@ -37,23 +37,6 @@ const FIXTURES: Fixture[] = [
     inserted: /^(?:\d+|．|、| \| |牵头单位：|责任单位：|完成时限：|宣传部|青年发展部|权益部|组织部|少年部)$/,
   },
 ];
-
-function xmlText(docx: Uint8Array): string {
-  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
-  const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1]!.replace(/&(#x?[0-9a-f]+|\w+);/gi, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.replace('#x', '0x').replace('#', ''))) : entities[e]!)))
-    .join('');
-}
-
-function withoutInserted(source: SourceText): string {
-  let text = source.text;
-  for (const { offset, text: piece } of [...source.inserted].reverse()) {
-    expect(text.slice(offset, offset + piece.length)).toBe(piece);
-    text = text.slice(0, offset) + text.slice(offset + piece.length);
-  }
-  return text;
-}
 
 function blockText(block: Block): string {
   return block.type === 'heading' ? block.text : block.paragraphs.map((p) => p.text).join('');
@@ -86,7 +69,7 @@ describe.each(built)('a Word plan with $layout numbering/layout ($id)', ({ docx,
   });
 
   it('keeps every character of every paragraph and cell in the text read, adding only numbers and labels', () => {
-    expect(noSpace(withoutInserted(source))).toBe(noSpace(xmlText(docx)));
+    expect(noSpace(withoutInserted(source))).toBe(noSpace(documentXmlText(docx)));
     for (const piece of source.inserted) expect(piece.text).toMatch(inserted);
   });
 
