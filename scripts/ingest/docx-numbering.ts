@@ -3,10 +3,10 @@
  * how the counters run, and the number text Word draws in front of each — "一、" "（二）" "3." —
  * which is in no w:t of the document and would otherwise be lost.
  *
- * Counters follow Word: levels start at w:start; a level restarts when a higher level is used
- * (or after the level its w:lvlRestart names, or never for 0); w:num instances that override a
- * level (w:lvlOverride: startOverride, or a whole w:lvl) form a list of their own, while instances
- * without overrides continue the list of their w:abstractNum.
+ * Counters follow Word: the w:num instances of one w:abstractNum share its counters; levels start
+ * at w:start; a level restarts when a higher level is used (or after the level its w:lvlRestart
+ * names, or never for 0); an instance that overrides a level's start (w:lvlOverride) restarts the
+ * shared counter there the first time it is used at that level, and instances after it continue.
  */
 import { formatNumber } from './docx-number-formats.ts';
 import { elementChildren, intVal, isW, wAttr, wChild, wChildren, wFlag, wVal, type Element } from './docx-xml.ts';
@@ -104,8 +104,10 @@ export class Styles {
 export class ListNumbering {
   private readonly abstracts = new Map<string, AbstractList>();
   private readonly instances = new Map<string, ListInstance>();
-  /** Counter values per list and level; undefined = not used since its last restart. */
+  /** Counter values per abstract list and level; undefined = not used since its last restart. */
   private readonly counters = new Map<string, (number | undefined)[]>();
+  /** numId:ilvl pairs already used, for the one-time restart of a start override. */
+  private readonly used = new Set<string>();
   private readonly styles: Styles;
 
   constructor(root: Element | undefined, styles: Styles) {
@@ -162,14 +164,15 @@ export class ListNumbering {
     const level = levelOf(ilvl);
     if (!level) return null;
 
-    const overridden = instance.startOverrides.size > 0 || instance.levelOverrides.size > 0;
-    const key = overridden ? `num:${numId}` : `abstract:${abstract.id}`;
-    const counters = this.counters.get(key) ?? [];
-    this.counters.set(key, counters);
+    const counters = this.counters.get(abstract.id) ?? [];
+    this.counters.set(abstract.id, counters);
     const startOf = (i: number) => instance.startOverrides.get(i) ?? levelOf(i)?.start ?? 0;
 
+    const firstUse = !this.used.has(`${numId}:${ilvl}`);
+    this.used.add(`${numId}:${ilvl}`);
+    const restarts = firstUse && (instance.startOverrides.has(ilvl) || instance.levelOverrides.has(ilvl));
     const current = counters[ilvl];
-    counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
+    counters[ilvl] = current === undefined || restarts ? startOf(ilvl) : current + 1;
     for (let deeper = ilvl + 1; deeper < Math.max(counters.length, 9); deeper++) {
       const restartAfter = levelOf(deeper)?.restartAfter;
       if (restartAfter === undefined || (restartAfter !== 0 && ilvl + 1 <= restartAfter)) counters[deeper] = undefined;

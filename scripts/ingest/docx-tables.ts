@@ -123,55 +123,73 @@ function itemMarker(number: Line, task: Line, state: { counter: number }): Line 
   return [...number, inserted(CHINESE_NUMERAL.test(text) ? '、' : '．')];
 }
 
+/** The cells of a body row with their columns; a cell that continues a vertical merge repeats the value above it. */
+function readRow(row: RenderedCell[], columns: Map<number, Column>, above: Map<number, Line>): RowCell[] {
+  return row.map((cell) => {
+    const column = columns.get(cell.column) ?? UNLABELLED;
+    const value = cellValue(cell, column.role);
+    const repeats = column.role !== 'task' && column.role !== 'number';
+    if (cell.merge === 'continue' && isBlank(value) && repeats) {
+      const repeated = (above.get(cell.column) ?? []).map((p) => inserted(p.text));
+      return { column, value: repeated, span: cell.span, repeated: repeated.length > 0 };
+    }
+    if (cell.merge === 'restart') above.set(cell.column, value);
+    else above.delete(cell.column);
+    return { column, value, span: cell.span, repeated: false };
+  });
+}
+
+const isSectionMarker = (text: string) => (headingMarker(text)?.rank ?? 9) <= 2;
+
+/**
+ * The title line of a row that heads the rows under it: one cell across the columns, a lone
+ * 一、/（一） line, or 序号 一/（一） beside a title with no unit or deadline; undefined for other rows.
+ */
+function sectionTitle(own: RowCell[], number: Line, task: Line): Line | undefined {
+  if (own.length === 1 && (own[0]!.span > 1 || isSectionMarker(lineText(own[0]!.value).trim()))) return own[0]!.value;
+  const numberText = normalized(lineText(number));
+  const sectionNumber = CHINESE_NUMERAL.test(numberText) || isSectionMarker(numberText);
+  const tagged = own.some((c) => ['lead', 'responsible', 'deadline'].includes(c.column.role));
+  if (!sectionNumber || isBlank(task) || tagged) return undefined;
+  return [...number, ...(CHINESE_NUMERAL.test(numberText) ? [inserted('、')] : []), ...task];
+}
+
+function labelLine(cell: RowCell): Line {
+  const labelled = ATTACHED_LABEL.test(lineText(cell.value).trim()) || !cell.column.label;
+  return labelled ? cell.value : [inserted(`${cell.column.label}：`), ...cell.value];
+}
+
 function taskTableLines(rows: RenderedCell[][], columns: Map<number, Column>, bodyStart: number): Line[] {
-  const out: Line[] = rows.slice(0, bodyStart).map((row) => rowLine(row.map((cell) => ({ value: cellValue(cell, 'other') })))).filter((line) => !isBlank(line));
+  const out = rows.slice(0, bodyStart).map(plainRowLine).filter((line) => !isBlank(line));
   const headerTexts = new Set(out.map(lineText));
   const above = new Map<number, Line>();
   const state = { counter: 0 };
   for (const row of rows.slice(bodyStart)) {
-    const cells: RowCell[] = row.map((cell) => {
-      const column = columns.get(cell.column) ?? UNLABELLED;
-      let value = cellValue(cell, column.role);
-      let repeated = false;
-      const repeats = column.role !== 'task' && column.role !== 'number';
-      if (cell.merge === 'continue' && isBlank(value) && repeats) {
-        value = (above.get(cell.column) ?? []).map((p) => inserted(p.text));
-        repeated = value.length > 0;
-      } else if (cell.merge === 'restart') above.set(cell.column, value);
-      else above.delete(cell.column);
-      return { column, value, span: cell.span, repeated };
-    });
+    const cells = readRow(row, columns, above);
     const own = cells.filter((c) => !c.repeated && !isBlank(c.value));
     if (own.length === 0) continue;
-    const plainRow = rowLine(own);
-    if (headerTexts.has(lineText(plainRow))) {
-      out.push(plainRow);
-      continue;
-    }
+    const plain = rowLine(own);
     const number = cells.filter((c) => c.column.role === 'number').flatMap((c) => c.value);
     const task = joinLines(cells.filter((c) => c.column.role === 'task').map((c) => c.value), '；');
-    const labelled = cells.filter((c) => !['number', 'task'].includes(c.column.role) && !isBlank(c.value));
-    const numberText = normalized(lineText(number));
-    const single = own.length === 1 ? own[0]! : undefined;
-    const sectionRow =
-      (single && (single.span > 1 || (headingMarker(lineText(single.value).trim())?.rank ?? 9) <= 2)) ||
-      ((CHINESE_NUMERAL.test(numberText) || (headingMarker(numberText)?.rank ?? 9) <= 2) && !isBlank(task) && !labelled.some((c) => !c.repeated && c.column.role !== 'other'));
-    if (sectionRow) {
+    const labelled = cells.filter((c) => c.column.role !== 'number' && c.column.role !== 'task' && !isBlank(c.value));
+    const title = sectionTitle(own, number, task);
+    if (headerTexts.has(lineText(plain))) out.push(plain); // the header repeated on a later page
+    else if (title) {
       state.counter = 0;
-      out.push(single ? single.value : [...number, ...(CHINESE_NUMERAL.test(numberText) ? [inserted('、')] : []), ...task]);
-      continue;
-    }
-    const labelLines = (wanted: RowCell[]) =>
-      wanted.map((c) => (ATTACHED_LABEL.test(lineText(c.value).trim()) || !c.column.label ? c.value : [inserted(`${c.column.label}：`), ...c.value]));
-    if (!isBlank(task)) out.push([...itemMarker(number, task, state), ...task], ...labelLines(labelled));
-    else if (labelled.some((c) => !c.repeated)) out.push(...labelLines(labelled.filter((c) => !c.repeated)));
-    else out.push(plainRow);
+      out.push(title);
+    } else if (!isBlank(task)) out.push([...itemMarker(number, task, state), ...task], ...labelled.map(labelLine));
+    else if (labelled.some((c) => !c.repeated)) out.push(...labelled.filter((c) => !c.repeated).map(labelLine)); // more units for the task above
+    else out.push(plain);
   }
   return out;
+}
+
+function plainRowLine(row: RenderedCell[]): Line {
+  return rowLine(row.map((cell) => ({ value: cellValue(cell, 'other') })));
 }
 
 export function tableLines(rows: RenderedCell[][]): Line[] {
   const header = readHeader(rows);
   if (header) return taskTableLines(rows, header.columns, header.bodyStart);
-  return rows.map((row) => rowLine(row.map((cell) => ({ value: cellValue(cell, 'other') })))).filter((line) => !isBlank(line));
+  return rows.map(plainRowLine).filter((line) => !isBlank(line));
 }

@@ -105,14 +105,19 @@ describe('list numbering', () => {
     ]);
   });
 
-  it('continues a list across w:num instances without overrides and restarts one with a startOverride', () => {
+  it('shares the counters of an abstract list among its w:num instances; a startOverride restarts them once', () => {
     const numbering =
       abstractNum(3, [{ format: 'decimal', text: '%1．' }]) +
       num(1, 3) +
       num(2, 3) +
       num(3, 3, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>');
-    const body = [numbered(1, 0, '甲'), numbered(1, 0, '乙'), p('中间的段落。'), numbered(2, 0, '丙'), numbered(3, 0, '丁'), numbered(3, 0, '戊')].join('');
-    expect(lines(body, numbering)).toEqual(['1．甲', '2．乙', '中间的段落。', '3．丙', '1．丁', '2．戊']);
+    const body = [numbered(1, 0, '甲'), numbered(1, 0, '乙'), p('中间的段落。'), numbered(2, 0, '丙'), numbered(3, 0, '丁'), numbered(3, 0, '戊'), numbered(1, 0, '己')].join('');
+    expect(lines(body, numbering)).toEqual(['1．甲', '2．乙', '中间的段落。', '3．丙', '1．丁', '2．戊', '3．己']);
+  });
+
+  it('numbers a table column the way other office suites save it: a first cell restarting the list, the rest continuing it', () => {
+    const numbering = abstractNum(1, [{ format: 'decimal', text: '%1' }]) + num(1, 1) + num(3, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>');
+    expect(lines([numbered(3, 0, '甲'), numbered(1, 0, '乙'), numbered(1, 0, '丙')].join(''), numbering)).toEqual(['1甲', '2乙', '3丙']);
   });
 
   it('overrides a whole level for one instance (w:lvlOverride with w:lvl)', () => {
