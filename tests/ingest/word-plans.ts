@@ -5,8 +5,8 @@
  *  - typed:    numbers typed in the text (一、 （一） 1.), 公文 fonts, runs split where Word splits
  *              them (digits in Times New Roman), a soft line break, a date field, a hyperlinked
  *              e-mail address, a page break and a page-number footer;
- *  - automatic: every 一、 （一） 1． drawn by Word's list numbering (chineseCounting level 0 through a
- *              heading style, （%2） level 1, decimal %3． level 2), none of it in the text;
+ *  - automatic: every 一、 （一） 1. drawn by Word's list numbering (chineseCounting level 0 through a
+ *              heading style, （%2） level 1, decimal %3. level 2), none of it in the text;
  *  - table:    the task division as a 分工表 (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限) with a
  *              repeated header row, section rows merged across the columns (or numbered 二 in the
  *              序号 column), 序号 numbered automatically, a lead unit merged down the rows that share
@@ -125,7 +125,7 @@ function typedLayout(twin: string): Document {
 
 const OUTLINE = 'plan-outline';
 
-/** (b) Every 一、 （一） 1． drawn by Word's list numbering. */
+/** (b) Every 一、 （一） 1. drawn by Word's list numbering. */
 function automaticLayout(twin: string): Document {
   const paragraphs = twinParagraphs(twin);
   const children = paragraphs.map((text) => {
@@ -146,7 +146,7 @@ function automaticLayout(twin: string): Document {
           levels: [
             { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 },
             { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', start: 1 },
-            { level: 2, format: LevelFormat.DECIMAL, text: '%3．', start: 1 },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%3.', start: 1 },
           ],
         },
       ],

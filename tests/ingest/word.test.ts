@@ -20,6 +20,7 @@ import { buildWordPlan, readTwin, type Layout } from './word-plans.ts';
 import { documentXmlText, withoutInserted } from './word-text.ts';
 
 interface Fixture {
+  name: string;
   layout: Layout;
   id: string;
   /** What the reader may insert: Word's numbers, the table's labels and separators. */
@@ -27,9 +28,10 @@ interface Fixture {
 }
 
 const FIXTURES: Fixture[] = [
-  { layout: 'typed', id: 'jiangsu-2023-zhiyuan-fuwu', inserted: /^$/ },
-  { layout: 'automatic', id: 'zhejiang-2024-gongzuo-yaodian', inserted: /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+．)$/ },
+  { name: 'numbers typed in the text', layout: 'typed', id: 'jiangsu-2023-zhiyuan-fuwu', inserted: /^$/ },
+  { name: 'automatic list numbering', layout: 'automatic', id: 'zhejiang-2024-gongzuo-yaodian', inserted: /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)$/ },
   {
+    name: 'a 分工表',
     layout: 'table',
     id: 'anhui-2024-zhongdian-fengong',
     // Item numbers drawn in the 序号 column and their "．", "、" after 二 and between names, labels,
@@ -59,7 +61,7 @@ const built = await Promise.all(
   }),
 );
 
-describe.each(built)('a Word plan with $layout numbering/layout ($id)', ({ docx, source, fromWord, fromText, inserted }) => {
+describe.each(built)('a Word plan with $name ($id)', ({ docx, source, fromWord, fromText, inserted }) => {
   it('gives the clauses of its text export: count, ids, kinds, paths, texts, units, deadlines, metrics', () => {
     expect(fromWord.document.clauses.length).toBe(fromText.document.clauses.length);
     expect(fromWord.document.clauses.length).toBeGreaterThanOrEqual(15);
@@ -85,9 +87,9 @@ describe('the Word plans read what Word draws', () => {
     expect(typed!.source.inserted).toEqual([]);
   });
 
-  it('draws every automatic number, restarting 1． under each heading', () => {
+  it('draws every automatic number, restarting 1. under each heading', () => {
     const numbers = automatic!.source.inserted.map((i) => i.text);
-    expect(numbers.slice(0, 8)).toEqual(['一、', '1．', '2．', '二、', '（一）', '1．', '2．', '3．']);
+    expect(numbers.slice(0, 8)).toEqual(['一、', '1.', '2.', '二、', '（一）', '1.', '2.', '3.']);
     expect(numbers.filter((n) => /、$/.test(n))).toEqual(['一、', '二、', '三、']);
   });
 
