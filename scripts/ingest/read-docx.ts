@@ -5,7 +5,7 @@
  * inserts (numbers, labels, separators) is listed in `inserted`, for the coverage proof.
  *
  * The package is unzipped with fflate and WordprocessingML parsed with @xmldom/xmldom: text
- * converters (mammoth and its like) drop the automatic numbers, which carry a plan's structure.
+ * converters drop the automatic numbers, which carry a plan's structure.
  * Headers, footers, footnotes and comments are not body text and are not read.
  */
 import path from 'node:path';
