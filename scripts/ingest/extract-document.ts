@@ -92,8 +92,8 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
       path: block.path,
       text,
       units: resolveUnits(source.file, block, text, tags[i]!, registry, warnings),
-      deadlines: extractDeadlines(text),
-      metrics: extractMetrics(text),
+      deadlines: extractDeadlines(text, { year: metadata.year }),
+      metrics: extractMetrics(text, { year: metadata.year }),
     };
   });
 
