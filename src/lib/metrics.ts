@@ -19,7 +19,7 @@ const NUM = `(?:${ARABIC_NUM}|${CHINESE_NUM})`;
 /** Measure words a target is counted in, longest first ("人次" before "人", "个月" before "个", "个百分点" before "个"). */
 const UNIT =
   '(?:%|％|个百分点|百分点|人次|课时|学时|小时|个工作日|工作日|个月|个|名|家|次|天|场|支|人|所|期|项|遍|篇|件|部|门|节|户|元|套|座|处|台|间|轮|趟|' +
-  '平方公里|平方米|公里|千米|公顷|亩|吨|千瓦|辆|张|册|本|条|种|批|位|倍|周(?![年岁]))';
+  '平方公里|平方米|公里|千米|公顷|亩|吨|千瓦|辆|张|册|本|条|种|批|位|倍|周(?![年岁])|年)';
 /** "余"/"多" between number and unit: 30000余人 means at least 30000. */
 const APPROX = '(?:余|多)';
 /** Words after the unit that set the comparator. */
@@ -37,10 +37,10 @@ const METRIC = new RegExp(
 
 /** Comparator words written before the number (the nearest one in the phrase applies). */
 const PREFIX_COMPARATOR =
-  /不少于|不低于|不小于|不下于|至少|最少|最低|超过|多于|高于|大于|不超过|不多于|不高于|不大于|最多|至多|最高|少于|低于|控制在|降至|降到|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升到|提升至|增加到|增加至|达到|约/g;
+  /不少于|不低于|不小于|不下于|至少|最少|最低|最短|超过|多于|高于|大于|不超过|不多于|不高于|不大于|最多|至多|最高|最长|少于|低于|控制在|降至|降到|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升到|提升至|增加到|增加至|达到|约/g;
 const PREFIX_CMP: Record<string, Comparator> = {
-  不少于: '>=', 不低于: '>=', 不小于: '>=', 不下于: '>=', 至少: '>=', 最少: '>=', 最低: '>=', 超过: '>=', 多于: '>=', 高于: '>=', 大于: '>=',
-  不超过: '<=', 不多于: '<=', 不高于: '<=', 不大于: '<=', 最多: '<=', 至多: '<=', 最高: '<=', 少于: '<=', 低于: '<=', 控制在: '<=',
+  不少于: '>=', 不低于: '>=', 不小于: '>=', 不下于: '>=', 至少: '>=', 最少: '>=', 最低: '>=', 最短: '>=', 超过: '>=', 多于: '>=', 高于: '>=', 大于: '>=',
+  不超过: '<=', 不多于: '<=', 不高于: '<=', 不大于: '<=', 最多: '<=', 至多: '<=', 最高: '<=', 最长: '<=', 少于: '<=', 低于: '<=', 控制在: '<=',
   降至: '=', 降到: '=', 压缩至: '=', 压缩到: '=', 缩短至: '=', 缩短到: '=', 提高到: '=', 提高至: '=', 提升到: '=', 提升至: '=',
   增加到: '=', 增加至: '=', 达到: '=', 约: '=',
 };
@@ -176,6 +176,7 @@ function notATarget(text: string, c: Candidate, excluded: Excluded, hasComparato
   if (FOCUS_PHRASE.test(phraseBefore)) return 'object of focus';
   if (DESIGNATED_PILOT_AFTER.test(after)) return 'designated pilots';
   if (EVALUATED_OBJECT.test(phraseBefore) && EVALUATION_VERB_AFTER.test(after)) return 'object of evaluation';
+  if (c.unit === '年' && !hasComparator) return 'a year or a span of years, not a limit (2019年度, 5年来)';
   if (TIME_UNITS.has(c.unit) && INTERVAL_BEFORE.test(before)) return 'recurrence interval';
   if (TIME_UNITS.has(c.unit) && WITHIN_AFTER.test(after) && !hasComparator) return 'relative deadline';
   if (c.numbers.every(isChineseNumeral) && !c.isRange && !hasComparator && !VERBAL_UNITS.has(c.unit) && !DISTRIBUTIVE_BEFORE.test(before)) {

@@ -7,7 +7,7 @@
 /** Endings of the names of bodies: ministries, bureaus, committees, governments, centres, schools … */
 export const UNIT_ENDING = new RegExp(
   '(?:部|委|局|厅|办|室|院|会|团|队|中心|政府|单位|部门|地区|机构|组织|集团|公司|银行|社|馆|校|大学|处|科|站|署|组|协|联|所|宫|台|报|' +
-    '机关|海关|党组|支部|企业|高校|媒体|园区|街道|乡镇|总局|分局|军区|各地)$',
+    '机关|海关|党组|支部|企业|高校|媒体|园区|街道|乡镇|总局|分局|军区|中央|各地)$',
 );
 /** Collective subjects: every region, every department, the departments concerned. */
 const COLLECTIVE_START = /^(?:各|有关|相关|其他|其余)/;
@@ -19,6 +19,8 @@ const GENERIC_NAMES = new Set([
   '社会', '全社会', '社会各界', '公众', '群众', '大众', '家庭', '家长', '个人', '市场', '政府', '企业', '学校', '高校', '社区',
   '单位', '部门', '机构', '组织', '机关', '系统', '各方', '各界',
 ]);
+/** A bracketed note that says what is included, not who does it: （含中职学校）, （包括驻穗高校）. */
+const ANNOTATION_START = /^(?:含|包括|不含|不包括|即|如|其中|特别是|尤其是)/;
 /** Characters a name never contains: sentence punctuation, quotation marks, the particle 的. */
 const NOT_IN_NAME = /[，,。；;：:？！?!“”"‘’的]/;
 
@@ -42,15 +44,19 @@ export function coreUnitName(raw: string): string {
   return isUnitName(core) ? core : name;
 }
 
-/** 各地区, 各有关部门和单位, 国务院相关部门, 各省级人民政府, 各区县政府: everyone of a kind, not one named unit. */
+/**
+ * 各地区, 各有关部门和单位, 国务院相关部门, 各省级人民政府, 各区县政府: everyone of a kind, not one named unit.
+ * A named unit with a trailing category (银监会会同有关部门) is the named unit.
+ */
 export function isCollective(name: string): boolean {
-  return COLLECTIVE_START.test(name) || COLLECTIVE_INSIDE.test(name);
+  const core = coreUnitName(name);
+  return COLLECTIVE_START.test(core) || COLLECTIVE_INSIDE.test(core);
 }
 
 /** Whether a piece of text reads as the name of a body (or a collective of bodies) rather than words of a sentence. */
 export function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > 40 || NOT_IN_NAME.test(name) || GENERIC_NAMES.has(name)) return false;
-  if (/^[0-9０-９]/.test(name)) return false;
+  if (/^[0-9０-９]/.test(name) || ANNOTATION_START.test(name)) return false;
   const bare = withoutTrailingNote(name);
   if (UNIT_ENDING.test(bare) || UNIT_ENDING.test(name)) return true;
   return COLLECTIVE_START.test(name) && PLACE_ENDING.test(bare) && bare.length >= 2;

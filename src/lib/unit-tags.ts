@@ -8,10 +8,11 @@
  * Returns names as written with their role; resolving them to canonical units is the registry's job.
  */
 import type { UnitRole } from './schema.ts';
+import { UNIT_LABEL } from './markers.ts';
 import { coreUnitName, isCollective, isUnitName, UNIT_ENDING } from './unit-names.ts';
 
 /** A role word with its colon: where a labelled tag's list of names begins. */
-const TAG_START = /(牵头(?:单位|部门)|主责(?:单位|部门)|(?:责任|配合|协办|参与)(?:单位|部门))\s*[:：]\s*/g;
+const TAG_START = new RegExp(`(${UNIT_LABEL})\\s*[:：]\\s*`, 'g');
 const HAS_LABEL = new RegExp(TAG_START.source);
 
 /** The declaration that the first unit of every tag leads: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个单位为牵头单位. */
@@ -55,7 +56,20 @@ interface Piece {
   offset: number;
 }
 
-type Part = { kind: 'tag'; role: UnitRole; names: Piece[] } | { kind: 'bare'; names: Piece[] } | { kind: 'other' };
+/** A unit name; `marked` when the text says right after it that it leads: 市教育局（牵头）. */
+interface NamePiece extends Piece {
+  marked?: boolean;
+}
+
+/** The mark after a name that makes it the lead of its list. */
+const LEAD_MARK = /[（(](?:牵头|牵头单位|牵头部门|主责)[）)]$/;
+
+function withLeadMark(piece: Piece): NamePiece {
+  const mark = LEAD_MARK.exec(piece.text);
+  return mark ? { text: piece.text.slice(0, mark.index).trim(), offset: piece.offset, marked: true } : piece;
+}
+
+type Part = { kind: 'tag'; role: UnitRole; names: NamePiece[] } | { kind: 'bare'; names: NamePiece[] } | { kind: 'other' };
 
 export function roleOf(word: string): UnitRole {
   return word.startsWith('牵头') || word.startsWith('主责') ? 'lead' : 'responsible';
@@ -68,7 +82,7 @@ export function declaresPositionalLead(documentText: string): boolean {
 
 /** Every name in every tag of the text, labelled tags first, then unlabelled ones in text order. */
 export function parseUnitTags(text: string, options: TagOptions = {}): { names: TagName[]; problems: TagProblem[] } {
-  const labelled = parseLabelledTags(text);
+  const labelled = parseLabelledTags(text, options.positionalLead ?? false);
   const unlabelled = parseUnlabelledTags(text, labelled.spans, options.positionalLead ?? false);
   return { names: [...labelled.names, ...unlabelled], problems: labelled.problems };
 }
@@ -76,14 +90,15 @@ export function parseUnitTags(text: string, options: TagOptions = {}): { names: 
 /**
  * Labelled tags. A tag's list ends at the next role word, a closing bracket that closes the tag,
  * a full stop or a line end, or at a piece after a comma that is no unit name (…，2018年底前完成).
+ * A name marked 市教育局（牵头） leads; where the document declares the positional rule and no label or
+ * mark says who leads, the first unit of each list does.
  */
-function parseLabelledTags(text: string): { names: TagName[]; problems: TagProblem[]; spans: Array<[number, number]> } {
-  const names: TagName[] = [];
+function parseLabelledTags(text: string, positionalLead: boolean): { names: TagName[]; problems: TagProblem[]; spans: Array<[number, number]> } {
+  const lists: { role: UnitRole; names: NamePiece[] }[] = [];
   const problems: TagProblem[] = [];
   const spans: Array<[number, number]> = [];
   const starts = [...text.matchAll(TAG_START)];
   for (const [i, m] of starts.entries()) {
-    const role = roleOf(m[1]!);
     const from = m.index + m[0].length;
     const limit = starts[i + 1]?.index ?? text.length;
     const { items, end } = readList(text, from, limit);
@@ -91,8 +106,15 @@ function parseLabelledTags(text: string): { names: TagName[]; problems: TagProbl
     if (items.length === 0) {
       problems.push({ offset: m.index, message: `tag “${m[1]}：” names no unit; expected names separated by 、` });
     }
-    for (const item of items) names.push({ raw: item.text, offset: item.offset, role });
+    lists.push({ role: roleOf(m[1]!), names: items.map(withLeadMark) });
   }
+  const anyLead = lists.some((l) => l.role === 'lead' || l.names.some((n) => n.marked));
+  const names = lists.flatMap(({ role, names }) =>
+    names.map((name, index): TagName => {
+      const positional = positionalLead && !anyLead && index === 0 && !isCollective(name.text);
+      return { raw: name.text, offset: name.offset, role: name.marked || positional ? 'lead' : role };
+    }),
+  );
   return { names, problems, spans };
 }
 
@@ -162,11 +184,11 @@ function splitTopLevel(piece: Piece, separators: string): { part: Piece; separat
  * any piece is no unit name. 和 / 及 / 与 split only where both sides are names (工业和信息化部 stays whole,
  * and so does the collective 各有关部门和单位).
  */
-function readNames(piece: Piece): Piece[] | undefined {
+function readNames(piece: Piece): NamePiece[] | undefined {
   if (!piece.text) return undefined;
-  const names: Piece[] = [];
+  const names: NamePiece[] = [];
   for (const { part } of splitTopLevel(piece, '、')) {
-    for (const name of splitPartners(part)) {
+    for (const name of splitPartners(withLeadMark(part))) {
       if (!isUnitName(coreUnitName(name.text))) return undefined;
       names.push(name);
     }
@@ -175,11 +197,11 @@ function readNames(piece: Piece): Piece[] | undefined {
 }
 
 /** X会同Y → X, Y; X会同有关部门 stays one name; X及Y, X与Y, X和Y → X, Y where both are names. */
-function splitPartners(piece: Piece): Piece[] {
+function splitPartners(piece: NamePiece): NamePiece[] {
   const together = piece.text.indexOf('会同');
   if (together > 0 && !GENERIC_PARTNERS.test(piece.text.slice(together + 2))) {
     return [
-      { text: piece.text.slice(0, together), offset: piece.offset },
+      { text: piece.text.slice(0, together), offset: piece.offset, marked: piece.marked },
       ...splitPartners({ text: piece.text.slice(together + 2), offset: piece.offset + together + 2 }),
     ];
   }
@@ -217,11 +239,11 @@ function readPart(piece: Piece, leadIn: boolean): Part {
 /** Roles of the names of one tag: as its words say, else the first unit leads where the document declares so. */
 function assignRoles(parts: Part[], positionalLead: boolean): TagName[] {
   const named = parts.filter((p): p is Exclude<Part, { kind: 'other' }> => p.kind !== 'other');
-  const explicitLead = named.some((p) => p.kind === 'tag' && p.role === 'lead');
+  const explicitLead = named.some((p) => (p.kind === 'tag' && p.role === 'lead') || p.names.some((n) => n.marked));
   const out: TagName[] = [];
   for (const part of named) {
     for (const name of part.names) {
-      let role: UnitRole = part.kind === 'tag' ? part.role : 'responsible';
+      let role: UnitRole = name.marked ? 'lead' : part.kind === 'tag' ? part.role : 'responsible';
       if (!explicitLead) role = positionalLead && out.length === 0 && !isCollective(name.text) ? 'lead' : 'responsible';
       out.push({ raw: name.text, offset: name.offset, role });
     }
@@ -254,7 +276,7 @@ const overlaps = (spans: Array<[number, number]>, s: number, e: number) => spans
  * of the word before it (高校学生会（研究生会）): a list of several units, a unit after punctuation, or
  * any list where the document declares the positional rule.
  */
-function isBareTag(text: string, start: number, end: number, names: Piece[], positionalLead: boolean): boolean {
+function isBareTag(text: string, start: number, end: number, names: NamePiece[], positionalLead: boolean): boolean {
   if (!/^[\s。；;，,]*(?:\n|$)/.test(text.slice(end))) return false;
   const before = text.slice(0, start);
   if (names.length === 1 && UNIT_ENDING.test(before)) return false;

@@ -224,3 +224,11 @@ describe('extractMetrics: neighbouring forms', () => {
     expect(triples('对吸纳就业5人以上的小微企业，给予最高不超过15万元的补贴。')).toEqual([[150_000, '元', '<=']]);
   });
 });
+
+describe('extractMetrics: years as a measure', () => {
+  it('reads a duration in years only with a limit word', () => {
+    expect(triples('给予场租补贴，最长不超过3年')).toEqual([[3, '年', '<=']]);
+    expect(triples('服务期限3年以上')).toEqual([[3, '年', '>=']]);
+    expect(triples('5年来累计培训团干部；做好2019年度考核；青年创业项目三年存活率较高')).toEqual([]);
+  });
+});

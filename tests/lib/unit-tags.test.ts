@@ -102,6 +102,11 @@ describe('parseUnitTags: positional rule', () => {
     ]);
   });
 
+  it('makes a named unit with a trailing category lead', () => {
+    expect(tags('（银监会会同有关部门负责）', true)).toEqual([['lead', '银监会会同有关部门']]);
+    expect(tags('（人民银行等按职责分工负责）', true)).toEqual([['lead', '人民银行等']]);
+  });
+
   it('leaves a collective listed first responsible', () => {
     expect(tags('（各省级人民政府、教育部负责）', true)).toEqual([
       ['responsible', '各省级人民政府'],
@@ -145,5 +150,37 @@ describe('parseUnitTags: what is not a tag', () => {
   ])('%s', (_why, text) => {
     expect(tags(text)).toEqual([]);
     expect(tags(text, true)).toEqual([]);
+  });
+});
+
+describe('parseUnitTags: lead marks and labelled lists under the positional rule', () => {
+  it('makes a name marked （牵头） lead', () => {
+    expect(tags('（责任单位：市发展改革委（牵头）、市财政局、市商务局；完成时限：2018年12月底前）')).toEqual([
+      ['lead', '市发展改革委'],
+      ['responsible', '市财政局'],
+      ['responsible', '市商务局'],
+    ]);
+    expect(tags('（市教育局（牵头）、市人社局、团市委负责）')).toEqual([
+      ['lead', '市教育局'],
+      ['responsible', '市人社局'],
+      ['responsible', '团市委'],
+    ]);
+  });
+
+  it('makes the first unit of a labelled list lead where the document declares it and no label says who leads', () => {
+    expect(tags('（责任单位：省教育厅、省财政厅、各市县政府）', true)).toEqual([
+      ['lead', '省教育厅'],
+      ['responsible', '省财政厅'],
+      ['responsible', '各市县政府'],
+    ]);
+    expect(tags('（牵头单位：省教育厅；责任单位：省财政厅、省人社厅）', true)).toEqual([
+      ['lead', '省教育厅'],
+      ['responsible', '省财政厅'],
+      ['responsible', '省人社厅'],
+    ]);
+  });
+
+  it('reads a note of what is included as no tag', () => {
+    expect(tags('推动全市所有中学建立团校（含中职学校）。')).toEqual([]);
   });
 });
