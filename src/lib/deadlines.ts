@@ -153,7 +153,7 @@ function* yearExpressions(text: string): Generator<DeadlineSpan> {
       if (md === null) continue;
       [month, day] = md;
     }
-    const kind: DeadlineKind = g.openEnded !== undefined || g.dateStart !== undefined ? 'from' : 'by';
+    const kind: DeadlineKind = g.from !== undefined || g.openEnded !== undefined || g.dateStart !== undefined ? 'from' : 'by';
     yield { deadline: deadline(raw, last, month, day, null, kind), start, end };
   }
 }

@@ -19,7 +19,7 @@ const NUM = `(?:${ARABIC_NUM}|${CHINESE_NUM})`;
 /** Measure words a target is counted in, longest first ("人次" before "人", "个月" before "个", "个百分点" before "个"). */
 const UNIT =
   '(?:%|％|个百分点|百分点|人次|课时|学时|小时|个工作日|工作日|个月|个|名|家|次|天|场|支|人|所|期|项|遍|篇|件|部|门|节|户|元|套|座|处|台|间|轮|趟|' +
-  '平方公里|平方米|公里|千米|公顷|亩|吨|千瓦|辆|张|册|本|条|种|批|位|倍|周(?![年岁])|年)';
+  '平方公里|平方米|公里|千米|公顷|亩|吨|千瓦|辆|张|册|本|条|种|批|倍|周(?![年岁])|年)';
 /** "余"/"多" between number and unit: 30000余人 means at least 30000. */
 const APPROX = '(?:余|多)';
 /** Words after the unit that set the comparator. */

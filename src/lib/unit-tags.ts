@@ -15,16 +15,17 @@ import { coreUnitName, isCollective, isUnitName, UNIT_ENDING } from './unit-name
 const TAG_START = new RegExp(`(${UNIT_LABEL})\\s*[:：]\\s*`, 'g');
 const HAS_LABEL = new RegExp(TAG_START.source);
 
-/** The declaration that the first unit of every tag leads: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个单位为牵头单位. */
-const POSITIONAL_RULE = /(?:列|排|排名|排序|位列)?(?:在|于)?(?:第一位|第一个|第一|首位)(?:的|者)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头/;
+/** The declaration that the first unit of every tag leads: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 列第一位的责任单位为牵头单位, 第一个单位为牵头单位. */
+const POSITIONAL_RULE = /(?:列|排|排名|排序|位列)(?:在|于)?(?:第一位|第一个|第一|首位)[^，,。；;]{0,8}?(?:为|是)牵头|第一个(?:单位|部门)(?:为|是)牵头/;
 
 /** What an unlabelled tag says a unit does, longest first so 牵头负责 is not read as 负责. */
 const VERBS: readonly { word: string; role: UnitRole }[] = [
-  ...['牵头负责', '牵头落实', '牵头实施', '牵头推进', '牵头组织', '牵头抓总', '为牵头单位', '为牵头部门', '牵头'].map((word) => ({ word, role: 'lead' as const })),
+  ...['牵头负责', '牵头落实', '牵头实施', '牵头推进', '牵头组织', '牵头抓总', '牵头起草', '为牵头单位', '为牵头部门', '牵头'].map((word) => ({ word, role: 'lead' as const })),
   ...[
     '按照职责分工负责', '按职责分工负责', '按职能分工负责', '按职责分工落实', '按各自职责负责', '按职责负责', '分工负责', '共同负责', '具体负责',
-    '负责落实', '负责实施', '配合落实', '配合实施', '参与实施', '协助落实', '组织实施', '为责任单位', '为责任部门', '为配合单位', '为配合部门',
-    '为参与单位', '负责', '配合', '参与', '协助', '协办', '落实', '参加',
+    '分别负责', '负责落实', '负责实施', '负责推进', '负责组织', '负责起草', '配合落实', '配合实施', '参与实施', '协助落实', '组织实施', '组织落实',
+    '抓好落实', '督促落实', '为责任单位', '为责任部门', '为配合单位', '为配合部门', '为参与单位', '负责', '配合', '参与', '协助', '协办', '落实',
+    '参加', '起草',
   ].map((word) => ({ word, role: 'responsible' as const })),
 ].sort((a, b) => b.word.length - a.word.length);
 

@@ -14,6 +14,9 @@ describe('parseUnitTags: labelled tags in every spelling', () => {
     ['（责任单位：各区团委；参与单位：市青年联合会）', [['responsible', '各区团委'], ['responsible', '市青年联合会']]],
     ['（牵头单位：团市委；协办单位：市志愿者行动指导中心）', [['lead', '团市委'], ['responsible', '市志愿者行动指导中心']]],
     ['（责任部门：团市委组织部）', [['responsible', '团市委组织部']]],
+    ['（责任单位：区教育局；协同单位：区财政局）', [['responsible', '区教育局'], ['responsible', '区财政局']]],
+    ['（牵头处室：就业促进处；配合处室：财务处）', [['lead', '就业促进处'], ['responsible', '财务处']]],
+    ['（责任主体：各区政府）', [['responsible', '各区政府']]],
   ])('reads %s', (text, expected) => {
     expect(tags(text)).toEqual(expected);
   });
@@ -47,6 +50,9 @@ describe('parseUnitTags: unlabelled tags', () => {
     ['（各有关部门和单位按职责分工负责）', [['responsible', '各有关部门和单位']]],
     ['（国务院办公厅牵头，各省级人民政府负责，2016年底前完成）', [['lead', '国务院办公厅'], ['responsible', '各省级人民政府']]],
     ['（工业和信息化部牵头负责）', [['lead', '工业和信息化部']]],
+    ['（国务院各部门分别负责，年内持续推进）', [['responsible', '国务院各部门']]],
+    ['（发展改革委、商务部起草）', [['responsible', '发展改革委'], ['responsible', '商务部']]],
+    ['（市政府办公室、市行政审批局牵头,市级各有关部门及各区政府按职责分工负责)', [['lead', '市政府办公室'], ['lead', '市行政审批局'], ['responsible', '市级各有关部门'], ['responsible', '各区政府']]],
   ])('reads %s', (text, expected) => {
     expect(tags(text)).toEqual(expected);
   });
@@ -127,6 +133,7 @@ describe('parseUnitTags: positional rule', () => {
     '各项任务中排在第一位的部门为牵头部门，其他部门按职责分工配合。',
     '（教育部、财政部负责，列第一位的为牵头部门，下同）',
     '所列单位中第一个单位为牵头单位。',
+    '责任分解中，列第一位的责任单位为牵头单位或汇总单位。',
     '列首位的为牵头单位。',
   ])('finds the declaration in %s', (text) => {
     expect(declaresPositionalLead(text)).toBe(true);
