@@ -44,7 +44,7 @@ function main(): number {
     const id = values.id ?? safeId(file);
     const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
     for (const w of result.warnings) console.error(formatWarning(w));
-    if (result.registry.seeded) {
+    if (result.registry.seeded && result.registry.units.length > 0) {
       const slug = provinceByName(result.document.province)?.slug;
       console.error(
         `warning: ${source.file}: no unit registry for ${result.document.province}${slug ? ` (content/units/${slug}.json)` : ''}; ` +

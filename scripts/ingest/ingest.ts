@@ -89,6 +89,7 @@ function seedProvinceRegistries(results: ExtractedDocument[]): {
   const summary: string[] = [];
   for (const [province, documents] of byProvince) {
     const raws = documents.flatMap((d) => d.document.clauses.flatMap((c) => c.units.map((u) => u.raw)));
+    if (raws.length === 0) continue; // untagged documents: nothing to seed a registry from
     const file = seedRegistry(province, raws);
     const registry = new UnitRegistry(file);
     files.push(file);

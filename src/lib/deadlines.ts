@@ -40,12 +40,12 @@ const YEAR_EXPRESSION = new RegExp(
     `))?`,
   'g',
 );
-/** A month without its year ("10月份", "3月底前"), or the end of the year ("年底前", "今年年底"; not 年底评价); it takes the year of the sentence, else the document's. */
+/** A month without its year ("10月份", "3月底前"), the end of the year ("年底前", "今年年底"; not 年底评价) or a half ("上半年"); it takes the year of the sentence, else the document's. */
 const MONTH_EXPRESSION = new RegExp(
   `(?<![0-9０-９年])(?<month>${SMALL_NUM})${S}月份?` +
     `(?:${S}(?<day>${SMALL_NUM})${S}[日号])?(?:${S}[（(]周[一二三四五六日天][）)])?` +
     `(?:${S}(?<monthPart>底|末|初|上旬|中旬|下旬))?${BEFORE}?` +
-    `|(?<![0-9０-９一二三四五六七八九十上下半每年学\\s])(?:(?:今年|本年)年(?<thisYearEnd>底|末)${BEFORE}?|年(?<yearEnd>底|末)${BEFORE})`,
+    `|(?<![0-9０-９一二三四五六七八九十上下半每年学\\s])(?:(?:今年|本年)年(?<thisYearEnd>底|末)${BEFORE}?|年(?<yearEnd>底|末)${BEFORE}|(?:今年|本年)?(?<halfYear>[上下])半年)`,
   'g',
 );
 /** A count of time, or a range of counts: 3, 三, 半, 6—18, 两到三. */
@@ -87,8 +87,8 @@ const EVERY_N_MONTHS: Record<number, Recurrence> = { 1: 'monthly', 2: 'bimonthly
 
 /** Text right after a year that marks a national long-range goal ("到2035年我国…", "2035年远景目标"), not a limit of this plan. */
 const NATIONAL_GOAL_FOLLOWER = /^\s*(?:远景|我国|国家|基本实现|全面建成)/;
-/** A year that names an edition or a reporting year, not a time limit: 2020年版, 2019年度考核. */
-const EDITION_FOLLOWER = /^\s*(?:版|度)/;
+/** A year that names an edition, a reporting year or the document cited after it, not a time limit: 2020年版, 2019年度考核, 2016年《政府工作报告》. */
+const EDITION_FOLLOWER = /^\s*(?:版|度|《)/;
 /** "后/以后/之后/起" ends a time phrase only before punctuation; "2017年以后新发展团员" describes a group. */
 const PHRASE_END = /^\s*(?:[，,。；;：:、）)！？]|$)/;
 /** Cited titles: years inside 《…》 name the document, not a limit. */
@@ -142,7 +142,8 @@ function* yearExpressions(text: string): Generator<DeadlineSpan> {
     // The year alone needs its 年: "2019—2022" without 年 is a title's span, 2019 alone is a count.
     if (g.y2 === undefined && !/^(?:(?:到|至|从|自)\s*)?\S{4}\s*年/.test(raw)) continue;
     if (NATIONAL_GOAL_FOLLOWER.test(text.slice(end))) continue;
-    if (g.y2 === undefined && g.month === undefined && g.yearEnd === undefined && EDITION_FOLLOWER.test(text.slice(end))) continue;
+    const plainYear = g.y2 === undefined && g.month === undefined && g.yearEnd === undefined && g.festival === undefined && g.half === undefined && g.half1 === undefined;
+    if (plainYear && EDITION_FOLLOWER.test(text.slice(end))) continue;
     if (g.openEnded !== undefined && !PHRASE_END.test(text.slice(end))) continue;
     let month: number | null = null;
     let day: number | null = null;
@@ -213,6 +214,10 @@ function* yearlessMonths(text: string, dated: DeadlineSpan[], documentYear: numb
     for (; next < dated.length && dated[next]!.end <= start; next++) if (dated[next]!.deadline.year !== null) latest = dated[next];
     const context = latest && latest.start >= sentenceStart[start]! ? latest.deadline.year : null;
     const year = context ?? documentYear;
+    if (m.groups!.halfYear !== undefined) {
+      yield { deadline: deadline(m[0], year), start, end: start + m[0].length };
+      continue;
+    }
     const yearEnd = m.groups!.yearEnd ?? m.groups!.thisYearEnd;
     const md = yearEnd !== undefined ? ([12, 31] as [number, number]) : monthAndDay(m.groups!, year);
     if (md === null) continue;

@@ -6,7 +6,7 @@
 
 /** Endings of the names of bodies: ministries, bureaus, committees, governments, centres, schools … */
 export const UNIT_ENDING = new RegExp(
-  '(?:部|委|局|厅|办|室|院|会|团|队|中心|政府|单位|部门|地区|机构|组织|集团|公司|银行|社|馆|校|大学|处|科|站|署|组|协|联|所|宫|台|报|' +
+  '(?:部|委|局|厅|办|室|院|会|团|队|中心|政府|单位|部门|地区|机构|组织|集团|公司|银行|支行|分行|社|馆|校|大学|处|科|站|署|组|协|联|所|宫|台|报|' +
     '机关|海关|党组|支部|企业|高校|媒体|园区|街道|乡镇|总局|分局|军区|中央|各地)$',
 );
 /** Collective subjects: every region, every department, the departments concerned. */
@@ -26,7 +26,7 @@ const NOT_IN_NAME = /[，,。；;：:？！?!“”"‘’的]/;
 
 /** A category written after named units, kept in `raw` but not part of the unit: 等有关部门, 等国务院相关部门, 会同有关部门. */
 const TRAILING_CATEGORY = new RegExp(
-  '(?:等(?:[0-9０-９一二三四五六七八九十]+个)?(?:国务院|中央|省直|市直|省级|市级|区级|县级|省|市|区|县)?(?:有关|相关|其他)?(?:部门|单位|机构|地区)?' +
+  '(?:等(?:[0-9０-９一二三四五六七八九十]+个?)?(?:国务院|中央|省直|市直|省级|市级|区级|县级|省|市|区|县)?(?:有关|相关|其他)?(?:部门|单位|机构|地区)?' +
     '|会同(?:其他|各)?(?:有关|相关)(?:部门|单位|方面))$',
 );
 

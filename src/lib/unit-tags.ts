@@ -20,10 +20,10 @@ const POSITIONAL_RULE = /(?:列|排|排名|排序|位列)(?:在|于)?(?:第一�
 
 /** What an unlabelled tag says a unit does, longest first so 牵头负责 is not read as 负责. */
 const VERBS: readonly { word: string; role: UnitRole }[] = [
-  ...['牵头负责', '牵头落实', '牵头实施', '牵头推进', '牵头组织', '牵头抓总', '牵头起草', '为牵头单位', '为牵头部门', '牵头'].map((word) => ({ word, role: 'lead' as const })),
+  ...['牵头负责', '负责牵头', '牵头落实', '牵头实施', '牵头推进', '牵头组织', '牵头抓总', '牵头起草', '为牵头单位', '为牵头部门', '牵头'].map((word) => ({ word, role: 'lead' as const })),
   ...[
     '按照职责分工负责', '按职责分工负责', '按职能分工负责', '按职责分工落实', '按各自职责负责', '按职责负责', '分工负责', '共同负责', '具体负责',
-    '分别负责', '负责落实', '负责实施', '负责推进', '负责组织', '负责起草', '配合落实', '配合实施', '参与实施', '协助落实', '组织实施', '组织落实',
+    '分别负责', '负总责', '负责落实', '负责实施', '负责推进', '负责组织', '负责起草', '配合落实', '配合实施', '参与实施', '协助落实', '组织实施', '组织落实',
     '抓好落实', '督促落实', '为责任单位', '为责任部门', '为配合单位', '为配合部门', '为参与单位', '负责', '配合', '参与', '协助', '协办', '落实',
     '参加', '起草',
   ].map((word) => ({ word, role: 'responsible' as const })),
@@ -72,8 +72,8 @@ function withLeadMark(piece: Piece): NamePiece {
 
 type Part = { kind: 'tag'; role: UnitRole; names: NamePiece[] } | { kind: 'bare'; names: NamePiece[] } | { kind: 'other' };
 
-export function roleOf(word: string): UnitRole {
-  return word.startsWith('牵头') || word.startsWith('主责') ? 'lead' : 'responsible';
+export function roleOf(label: string): UnitRole {
+  return /牵头|主责/.test(label) ? 'lead' : 'responsible';
 }
 
 /** Whether the document says that the first-listed unit of a tag leads (usually once, with 下同). */

@@ -189,6 +189,7 @@ describe('extractDeadlines: neighbouring forms', () => {
     expect(dated('年底前完成全市青年之家阵地建设。', 2018)).toEqual([['年底前', 'by', 2018, 12, 31]]);
     expect(dated('今年年底前出台实施细则。', 2016)).toEqual([['今年年底前', 'by', 2016, 12, 31]]);
     expect(dated('12月底前报送年度工作总结。', 2018)).toEqual([['12月底前', 'by', 2018, 12, 31]]);
+    expect(dated('上半年建立就业见习基地20家。', 2013)).toEqual([['上半年', 'by', 2013, null, null]]);
   });
 
   it.each([
@@ -196,6 +197,7 @@ describe('extractDeadlines: neighbouring forms', () => {
     ['a year-end event', '开展年底评价，总结经验。'],
     ['an edition name', '对照《产业结构调整指导目录（2019年本）》和2020年版基本目录执行。'],
     ['a reporting year', '做好2019年度考核工作。'],
+    ['the year of a cited report', '抓好2016年《政府工作报告》量化指标任务落实。'],
     ['年度 without 每', '制定年度工作计划。'],
     ['a cap on processing time', '将开办企业时间压缩至5个工作日以内。'],
   ])('%s is no deadline', (_why, text) => {

@@ -17,6 +17,7 @@ describe('parseUnitTags: labelled tags in every spelling', () => {
     ['（责任单位：区教育局；协同单位：区财政局）', [['responsible', '区教育局'], ['responsible', '区财政局']]],
     ['（牵头处室：就业促进处；配合处室：财务处）', [['lead', '就业促进处'], ['responsible', '财务处']]],
     ['（责任主体：各区政府）', [['responsible', '各区政府']]],
+    ['（牵头责任单位：市发展改革委；主要责任单位：市财政局；协作单位：市统计局）', [['lead', '市发展改革委'], ['responsible', '市财政局'], ['responsible', '市统计局']]],
   ])('reads %s', (text, expected) => {
     expect(tags(text)).toEqual(expected);
   });
@@ -50,7 +51,11 @@ describe('parseUnitTags: unlabelled tags', () => {
     ['（各有关部门和单位按职责分工负责）', [['responsible', '各有关部门和单位']]],
     ['（国务院办公厅牵头，各省级人民政府负责，2016年底前完成）', [['lead', '国务院办公厅'], ['responsible', '各省级人民政府']]],
     ['（工业和信息化部牵头负责）', [['lead', '工业和信息化部']]],
+    ['（由团市委负责牵头，市教育局协助）', [['lead', '团市委'], ['responsible', '市教育局']]],
+    ['（省财政厅、人民银行长沙中心支行负责）', [['responsible', '省财政厅'], ['responsible', '人民银行长沙中心支行']]],
     ['（国务院各部门分别负责，年内持续推进）', [['responsible', '国务院各部门']]],
+    ['（生态环境部、国家发展改革委、科技部等14部门按照职责分工负责）', [['responsible', '生态环境部'], ['responsible', '国家发展改革委'], ['responsible', '科技部等14部门']]],
+    ['（各省级人民政府负总责）', [['responsible', '各省级人民政府']]],
     ['（发展改革委、商务部起草）', [['responsible', '发展改革委'], ['responsible', '商务部']]],
     ['（市政府办公室、市行政审批局牵头,市级各有关部门及各区政府按职责分工负责)', [['lead', '市政府办公室'], ['lead', '市行政审批局'], ['responsible', '市级各有关部门'], ['responsible', '各区政府']]],
   ])('reads %s', (text, expected) => {
