@@ -1,6 +1,6 @@
 /** /data/policy-atlas-data.zip: the whole dataset in one archive (the files of /data/ and their schemas). */
 import type { APIRoute } from 'astro';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { loadAtlas } from '../../lib/atlas.ts';
 import { loadIdRegistries } from '../../lib/collection.ts';
 import { datasetFiles } from '../../lib/exports/dataset.ts';
@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
   const files = datasetFiles(atlas.documents, atlas.registries.values(), (await loadIdRegistries()).values());
   const encoder = new TextEncoder();
-  const entries = Object.fromEntries([...files].map(([name, content]) => [`policy-atlas-data/${name}`, [encoder.encode(content), { mtime: ENTRY_TIME }] as const]));
+  const entries: Zippable = {};
+  for (const [name, content] of files) entries[`policy-atlas-data/${name}`] = [encoder.encode(content), { mtime: ENTRY_TIME }];
   return new Response(zipSync(entries, { level: 9 }), { headers: { 'content-type': 'application/zip' } });
 };
