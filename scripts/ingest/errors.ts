@@ -14,10 +14,11 @@ export class SourceError extends Error {
 /** A problem worth a person's attention that does not stop ingestion (an unknown unit, say). */
 export interface IngestWarning {
   file: string;
-  line: number;
+  /** Null when the warning is about the file as a whole. */
+  line: number | null;
   message: string;
 }
 
 export function formatWarning(w: IngestWarning): string {
-  return `warning: ${w.file}:${w.line}: ${w.message}`;
+  return `warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`;
 }

@@ -1,19 +1,22 @@
 /**
  * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json.
- *   npm run ingest           write the content
- *   npm run ingest -- --check  exit 1 if content/ is not what the sources give (nothing written)
- * Everything is computed and validated before the first byte is written, so a bad source never
- * leaves partial content behind.
+ *   npm run ingest                     write the content
+ *   npm run ingest -- --check          exit 1 if content/ is not what the sources give (nothing written)
+ *   npm run ingest -- --content DIR    read DIR/sources and DIR/units, write DIR/documents and DIR/data
+ * Everything is computed and validated before the first byte is written, and the switch to the new
+ * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
+ * partial content behind.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
-import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
+import { parseOptions, runCli } from './cli.ts';
+import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type SwitchOptions, type SwitchResult } from './content-switch.ts';
+import { formatWarning, type IngestWarning } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { toMdx } from './mdx.ts';
 import { readSource } from './read-source.ts';
-import { DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR } from './sources.ts';
+import { fileNameWarning, listSources, registryFor, relativeToRoot, ROOT } from './sources.ts';
 
 /** Where to read sources and registries and where to write content; the defaults are the project's own. */
 export interface IngestPaths {
@@ -23,7 +26,17 @@ export interface IngestPaths {
   data: string;
 }
 
-export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_DIR, documents: DOCUMENTS_DIR, data: DATA_DIR };
+/** The standard layout under one content directory. */
+export function contentPaths(dir: string): IngestPaths {
+  return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+}
+
+export const DEFAULT_PATHS: IngestPaths = contentPaths(path.join(ROOT, 'content'));
+
+/** The directories ingest owns: every file in them is generated, and they are switched over together. */
+export function generatedDirectories(paths: IngestPaths): string[] {
+  return [paths.documents, paths.data];
+}
 
 export interface IngestOutput {
   paths: IngestPaths;
@@ -44,6 +57,8 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
   for (const source of listSources(paths.sources)) {
     const text = readSource(source.file);
     const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+    const nameWarning = fileNameWarning(source.relative, source.id);
+    if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline });
     files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
@@ -54,60 +69,40 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
   return { paths, files, warnings };
 }
 
-/** Generated files on disk that the sources no longer produce. */
-function staleFiles({ paths, files: expected }: IngestOutput): string[] {
-  const out: string[] = [];
-  for (const dir of [paths.documents, path.join(paths.data, 'documents'), paths.data]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (/\.(mdx|json)$/.test(name) && !expected.has(file)) out.push(file);
-    }
-  }
-  return out;
-}
-
-/** Files whose content on disk differs from what the sources give. */
+/** Files whose content on disk differs from what the sources give, stray files, and an interrupted switch. */
 export function differences(output: IngestOutput): string[] {
-  const changed = [...output.files].filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content).map(([file]) => file);
-  return [...changed, ...staleFiles(output)].map(relativeToRoot).sort();
+  const dirs = generatedDirectories(output.paths);
+  const work = workDirectory(dirs);
+  return [...changedFiles(output.files), ...strayFiles(output.files, dirs), ...(existsSync(work) ? [`${work}/`] : [])].map(relativeToRoot).sort();
 }
 
-export function writeOutput(output: IngestOutput): void {
-  for (const [file, content] of output.files) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  }
-  for (const file of staleFiles(output)) rmSync(file);
+export function writeOutput(output: IngestOutput, options: SwitchOptions = {}): SwitchResult {
+  return switchContent(output.files, generatedDirectories(output.paths), options);
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, quiet: { type: 'boolean' } } });
-  let output: IngestOutput;
-  try {
-    output = ingestAll();
-  } catch (e) {
-    if (e instanceof SourceError) {
-      console.error(`error: ${e.message}\nnothing was written.`);
-      return 1;
-    }
-    throw e;
-  }
+const USAGE = 'usage: npm run ingest [-- --check] [--quiet] [--content DIR]';
+
+function main(args: string[]): number {
+  const { values } = parseOptions({ args, options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, content: { type: 'string' } } }, USAGE);
+  const paths = values.content === undefined ? DEFAULT_PATHS : contentPaths(path.resolve(values.content));
+  const recovery = recoverInterruptedSwitch(generatedDirectories(paths));
+  if (recovery?.action === 'completed') console.error(`note: an earlier ingest was killed while switching content over; completed the switch (${recovery.files} files).`);
+  if (recovery?.action === 'rolled back') console.error('note: an earlier ingest was interrupted before switching content over; removed its staging files, the content is unchanged.');
+  const output = ingestAll(paths);
   for (const w of output.warnings) console.error(formatWarning(w));
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {
-      console.error(`content/ is stale; run npm run ingest. Differs: ${diff.join(', ')}`);
+      console.error(`error: content/ is stale or has stray files; run npm run ingest. Differs: ${diff.join(', ')}`);
       return 1;
     }
     if (!values.quiet) console.log(`content/ is up to date (${output.files.size} files).`);
     return 0;
   }
-  writeOutput(output);
-  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(path.join(ROOT, 'content'))}/`);
+  const { written, removed } = writeOutput(output);
+  const where = `${relativeToRoot(path.dirname(paths.documents))}/`;
+  if (!values.quiet) console.log(written + removed === 0 ? `${where} was already up to date (${output.files.size} files).` : `${where}: ${written} files written, ${removed} removed (${output.files.size} files).`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) runCli(main, { nothingWritten: true });

@@ -38,8 +38,23 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   return { file, text, encoding };
 }
 
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file; expected a plan text such as content/sources/henan/henan-2019-jishi-gongcheng.txt',
+  EISDIR: 'is a directory; expected a plan text file (.txt)',
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: permission denied',
+};
+
 export function readSource(file: string): SourceText {
-  return decodeSource(file, readFileSync(file));
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const problem = READ_PROBLEMS[(e as NodeJS.ErrnoException).code ?? ''];
+    if (problem) throw new SourceError(file, null, problem);
+    throw e;
+  }
+  return decodeSource(file, bytes);
 }
 
 /** GB18030 decodes almost any byte string, so accept it only when the result reads as Chinese text. */
