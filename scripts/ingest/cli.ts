@@ -5,8 +5,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import { ContentWriteError, describeFsError } from './content-switch.ts';
-import { SourceError } from './errors.ts';
+import { ContentWriteError } from './content-switch.ts';
+import { describeFsError, SourceError } from './errors.ts';
 import { describeIssues } from './schema-errors.ts';
 
 /** A wrong command line: exit status 2. */

@@ -11,6 +11,7 @@
  */
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from './errors.ts';
 
 /** The work directory's name inside the base directory. */
 export const WORK_DIR_NAME = '.ingest';
@@ -261,12 +262,4 @@ export function recoverInterruptedSwitch(generatedDirs: readonly string[]): Reco
   const files = journal.phase === 'apply' ? redo(base, workDir, journal) : undo(base, workDir, journal);
   finish(workDir);
   return { action: journal.phase === 'apply' ? 'completed' : 'rolled back', files };
-}
-
-/** "ENOENT: no such file or directory, open '…'" → "no such file or directory (ENOENT)". */
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (typeof e?.code !== 'string') return String((error as Error)?.message ?? error);
-  const reason = /^[A-Z]+: ([^,]+)/.exec(e.message)?.[1] ?? e.message;
-  return `${reason} (${e.code})`;
 }

@@ -22,3 +22,11 @@ export interface IngestWarning {
 export function formatWarning(w: IngestWarning): string {
   return `warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`;
 }
+
+/** "ENOENT: no such file or directory, open '…'" → "no such file or directory (ENOENT)"; the caller names the file. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (typeof e?.code !== 'string') return String(e?.message ?? error);
+  const reason = e.message.split(`${e.code}: `)[1]?.split(',')[0] ?? e.message;
+  return `${reason} (${e.code})`;
+}
