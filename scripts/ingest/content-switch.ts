@@ -26,6 +26,12 @@ interface Journal {
   remove: string[];
 }
 
+/** The directories a switch owns. Every file in them is generated unless isInput says it is hand-written. */
+export interface GeneratedContent {
+  directories: readonly string[];
+  isInput?: (file: string) => boolean;
+}
+
 export interface SwitchOptions {
   /** Called before each step that changes the disk: lets tests stop a switch at any point. */
   onStep?: (step: number, action: string) => void;
@@ -64,8 +70,8 @@ export function baseDirectory(generatedDirs: readonly string[]): string {
   return common.join(path.sep) || path.sep;
 }
 
-export function workDirectory(generatedDirs: readonly string[]): string {
-  return path.join(baseDirectory(generatedDirs), WORK_DIR_NAME);
+export function workDirectory(generated: GeneratedContent): string {
+  return path.join(baseDirectory(generated.directories), WORK_DIR_NAME);
 }
 
 function listFiles(dir: string): string[] {
@@ -76,9 +82,9 @@ function listFiles(dir: string): string[] {
 }
 
 /** Files in the generated directories that the output does not contain: stale documents, orphan temporary files. */
-export function strayFiles(files: ReadonlyMap<string, string>, generatedDirs: readonly string[]): string[] {
-  const all = new Set(generatedDirs.flatMap((dir) => listFiles(path.resolve(dir))));
-  return [...all].filter((file) => !files.has(file)).sort();
+export function strayFiles(files: ReadonlyMap<string, string>, generated: GeneratedContent): string[] {
+  const all = new Set(generated.directories.flatMap((dir) => listFiles(path.resolve(dir))));
+  return [...all].filter((file) => !files.has(file) && !generated.isInput?.(file)).sort();
 }
 
 /** The current content of a regular file, or undefined when there is none (or something else is in its place). */
@@ -131,8 +137,8 @@ function moveInto(from: string, to: string): void {
  * Makes the generated directories hold exactly `files` (absolute path → content): changed files
  * are replaced, files the output no longer has are removed, unchanged files are left alone.
  */
-export function switchContent(files: ReadonlyMap<string, string>, generatedDirs: readonly string[], options: SwitchOptions = {}): SwitchResult {
-  const dirs = generatedDirs.map((dir) => path.resolve(dir));
+export function switchContent(files: ReadonlyMap<string, string>, generated: GeneratedContent, options: SwitchOptions = {}): SwitchResult {
+  const dirs = generated.directories.map((dir) => path.resolve(dir));
   for (const file of files.keys()) {
     if (!dirs.some((dir) => file.startsWith(dir + path.sep))) throw new Error(`${file} is outside the generated directories ${dirs.join(', ')}`);
   }
@@ -140,7 +146,7 @@ export function switchContent(files: ReadonlyMap<string, string>, generatedDirs:
   const workDir = path.join(base, WORK_DIR_NAME);
   const relative = (file: string) => path.relative(base, file);
   const write = changedFiles(files).map((file) => ({ path: relative(file), existed: currentContent(file) !== undefined }));
-  const remove = strayFiles(files, dirs).map(relative);
+  const remove = strayFiles(files, generated).map(relative);
   if (write.length === 0 && remove.length === 0) return { written: 0, removed: 0 };
 
   let step = 0;
@@ -249,8 +255,8 @@ function undo(base: string, workDir: string, journal: Journal): number {
 }
 
 /** Finishes or rolls back a switch that a crash or kill interrupted; null when there was none. */
-export function recoverInterruptedSwitch(generatedDirs: readonly string[]): Recovery | null {
-  const base = baseDirectory(generatedDirs);
+export function recoverInterruptedSwitch(generated: GeneratedContent): Recovery | null {
+  const base = baseDirectory(generated.directories);
   const workDir = path.join(base, WORK_DIR_NAME);
   if (!existsSync(workDir)) return null;
   const journalFile = path.join(workDir, JOURNAL);

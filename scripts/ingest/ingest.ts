@@ -1,41 +1,57 @@
 /**
- * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json.
- *   npm run ingest                     write the content
- *   npm run ingest -- --check          exit 1 if content/ is not what the sources give (nothing written)
- *   npm run ingest -- --content DIR    read DIR/sources and DIR/units, write DIR/documents and DIR/data
+ * Re-ingests every source: content/sources → content/documents/*.mdx, content/data/*.json and the
+ * clause id registries content/ids/*.json.
+ *   npm run ingest                          write the content
+ *   npm run ingest -- --check               exit 1 if content/ is not what the sources give (nothing generated is written)
+ *   npm run ingest -- --date 2026-03-01     record a revised source under that day instead of today
+ *   npm run ingest -- --content DIR         the same layout under DIR instead of content/
  * Everything is computed and validated before the first byte is written, and the switch to the new
  * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
  * partial content behind.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
-import { parseOptions, runCli } from './cli.ts';
-import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type SwitchOptions, type SwitchResult } from './content-switch.ts';
-import { formatWarning, type IngestWarning } from './errors.ts';
-import { extractDocument } from './extract-document.ts';
+import { comparableWording } from '../../src/lib/clause-alignment.ts';
+import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry } from '../../src/lib/schema.ts';
+import { parseOptions, runCli, UsageError } from './cli.ts';
+import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type GeneratedContent, type SwitchOptions, type SwitchResult } from './content-switch.ts';
+import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
+import { extractDocument, type ExtractedDocument } from './extract-document.ts';
+import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { readSource } from './read-source.ts';
-import { fileNameWarning, listSources, registryFor, relativeToRoot, ROOT } from './sources.ts';
+import { decodeSource } from './read-source.ts';
+import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import type { ClauseBlock } from './structure.ts';
 
-/** Where to read sources and registries and where to write content; the defaults are the project's own. */
+/** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
 export interface IngestPaths {
   sources: string;
   units: string;
   documents: string;
   data: string;
+  ids: string;
 }
 
-/** The standard layout under one content directory. */
-export function contentPaths(dir: string): IngestPaths {
-  return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_DIR, documents: DOCUMENTS_DIR, data: DATA_DIR, ids: IDS_DIR };
+
+/** The same layout as content/ below another directory (scratch corpora for tests and benchmarks). */
+export function contentPathsUnder(dir: string): IngestPaths {
+  return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data'), ids: path.join(dir, 'ids') };
 }
 
-export const DEFAULT_PATHS: IngestPaths = contentPaths(path.join(ROOT, 'content'));
+/**
+ * What ingest owns and switches over together: every file in these directories is generated,
+ * except the hand-written id overrides that live beside the registries they steer.
+ */
+export function generatedContent(paths: IngestPaths): GeneratedContent {
+  return { directories: [paths.documents, paths.data, paths.ids], isInput: isOverridesFile };
+}
 
-/** The directories ingest owns: every file in them is generated, and they are switched over together. */
-export function generatedDirectories(paths: IngestPaths): string[] {
-  return [paths.documents, paths.data];
+export interface IngestOptions {
+  /** The day recorded for a revision (YYYY-MM-DD); today by default. */
+  date?: string;
 }
 
 export interface IngestOutput {
@@ -49,46 +65,133 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
+interface ExtractedSource {
+  source: SourceFile;
+  /** Path below the sources directory, with forward slashes: how the id registry names the source. */
+  sourcePath: string;
+  sha256: string;
+  result: ExtractedDocument;
+}
+
+function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
+  const bytes = readFileSync(source.file);
+  const text = decodeSource(source.file, bytes);
+  const registries = (province: string) => registryFor(province, paths.units);
+  const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+  return {
+    source,
+    sourcePath: path.relative(paths.sources, source.file).split(path.sep).join('/'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    result,
+  };
+}
+
+export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOptions = {}): IngestOutput {
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
   const allClauses: ExportedClause[] = [];
-  const registries = (province: string) => registryFor(province, paths.units);
-  for (const source of listSources(paths.sources)) {
-    const text = readSource(source.file);
-    const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
-    const nameWarning = fileNameWarning(source.relative, source.id);
+  const registries = readRegistries(paths.ids);
+  const extracted = listSources(paths.sources).map((source) => extractSource(source, paths));
+  const documentIds = pairWithRegistries(extracted, registries);
+
+  extracted.forEach(({ source, sourcePath, sha256, result }, index) => {
+    const id = documentIds[index]!;
+    const clauseBlocks = result.blocks.filter((b): b is ClauseBlock => b.type === 'clause');
+    const texts = result.document.clauses.map((c) => c.text);
+    const revision = reviseRegistry(registries.get(id), {
+      documentId: id,
+      source: sourcePath,
+      sha256,
+      date,
+      clauses: result.document.clauses.map((c, i) => ({ text: c.text, path: c.path, address: clauseBlocks[i]!.address })),
+      overrides: readOverrides(paths.ids, id, texts),
+    });
+    for (const a of revision.ambiguities) {
+      warnings.push({
+        file: source.relative,
+        line: clauseBlocks[a.index]!.paragraphs[0]!.line,
+        message: `this clause resembles ${[a.chosen, ...a.alternatives].join(' and ')} about equally; it keeps the id ${a.chosen}. To decide otherwise, add a pair to content/ids/${id}.overrides.json`,
+      });
+    }
+    registries.delete(id);
+    files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
+
+    const document = { ...result.document, id, clauses: result.document.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const nameWarning = fileNameWarning(source.relative, id);
     if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
-    const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline });
-    files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
-    files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(result.document));
-    for (const clause of result.document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
-  }
+    const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
+    files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
+    files.set(path.join(paths.data, 'documents', `${id}.json`), json(document));
+    for (const clause of document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: id }));
+  });
+  // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
+  for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
   return { paths, files, warnings };
 }
 
+/** Share of a registered document's live clauses that a text repeats word for word. */
+function sharedWording(registry: IdRegistry, texts: readonly string[]): number {
+  const live = liveClauses(registry);
+  const wordings = new Set(texts.map(comparableWording));
+  return live.length === 0 ? 0 : live.filter((c) => wordings.has(comparableWording(currentWording(c)))).length / live.length;
+}
+
+/** A renamed or moved source still repeats this much of its registered clauses word for word. */
+const RENAMED_SOURCE_OVERLAP = 0.5;
+
+/**
+ * The document id of each source. A source keeps the id its registry gives it; a source that was
+ * renamed or moved finds its registry by the file's content (an earlier revision's hash, or most of its
+ * clauses word for word); only a source new to the atlas takes its id from its file name.
+ */
+function pairWithRegistries(extracted: readonly ExtractedSource[], registries: ReadonlyMap<string, IdRegistry>): string[] {
+  const claimed = new Set<string>();
+  const bySource = new Map([...registries.values()].map((r) => [r.source, r.document]));
+  const ids: (string | undefined)[] = extracted.map(({ sourcePath }) => bySource.get(sourcePath));
+  ids.forEach((id) => id && claimed.add(id));
+  const sourcePaths = new Set(extracted.map((e) => e.sourcePath));
+  const orphans = () => [...registries.values()].filter((r) => !claimed.has(r.document) && !sourcePaths.has(r.source));
+  extracted.forEach((e, i) => {
+    if (ids[i]) return;
+    const texts = e.result.document.clauses.map((c) => c.text);
+    const sameName = orphans().find((r) => r.document === e.source.id);
+    const sameContent = orphans().find((r) => r.revisions.some((v) => v.sha256 === e.sha256));
+    const similar = orphans()
+      .map((r) => ({ r, share: sharedWording(r, texts) }))
+      .filter(({ share }) => share >= RENAMED_SOURCE_OVERLAP)
+      .sort((a, b) => b.share - a.share)[0]?.r;
+    const id = (sameName ?? sameContent ?? similar)?.document ?? e.source.id;
+    if (claimed.has(id)) throw new SourceError(e.source.relative, null, `document id “${id}” already belongs to another source; rename the file`);
+    claimed.add(id);
+    ids[i] = id;
+  });
+  return ids as string[];
+}
+
 /** Files whose content on disk differs from what the sources give, stray files, and an interrupted switch. */
 export function differences(output: IngestOutput): string[] {
-  const dirs = generatedDirectories(output.paths);
-  const work = workDirectory(dirs);
-  return [...changedFiles(output.files), ...strayFiles(output.files, dirs), ...(existsSync(work) ? [`${work}/`] : [])].map(relativeToRoot).sort();
+  const generated = generatedContent(output.paths);
+  const work = workDirectory(generated);
+  return [...changedFiles(output.files), ...strayFiles(output.files, generated), ...(existsSync(work) ? [`${work}/`] : [])].map(relativeToRoot).sort();
 }
 
 export function writeOutput(output: IngestOutput, options: SwitchOptions = {}): SwitchResult {
-  return switchContent(output.files, generatedDirectories(output.paths), options);
+  return switchContent(output.files, generatedContent(output.paths), options);
 }
 
-const USAGE = 'usage: npm run ingest [-- --check] [--quiet] [--content DIR]';
+const USAGE = 'usage: npm run ingest [-- --check] [--quiet] [--date YYYY-MM-DD] [--content DIR]';
 
 function main(args: string[]): number {
-  const { values } = parseOptions({ args, options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, content: { type: 'string' } } }, USAGE);
-  const paths = values.content === undefined ? DEFAULT_PATHS : contentPaths(path.resolve(values.content));
-  const recovery = recoverInterruptedSwitch(generatedDirectories(paths));
+  const { values } = parseOptions({ args, options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' } } }, USAGE);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
+  const paths = values.content === undefined ? DEFAULT_PATHS : contentPathsUnder(path.resolve(values.content));
+  const recovery = recoverInterruptedSwitch(generatedContent(paths));
   if (recovery?.action === 'completed') console.error(`note: an earlier ingest was killed while switching content over; completed the switch (${recovery.files} files).`);
   if (recovery?.action === 'rolled back') console.error('note: an earlier ingest was interrupted before switching content over; removed its staging files, the content is unchanged.');
-  const output = ingestAll(paths);
+  const output = ingestAll(paths, { date: values.date });
   for (const w of output.warnings) console.error(formatWarning(w));
   if (values.check) {
     const diff = differences(output);

@@ -19,6 +19,7 @@ export const SOURCES_DIR = path.join(ROOT, 'content/sources');
 export const UNITS_DIR = path.join(ROOT, 'content/units');
 export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
 export const DATA_DIR = path.join(ROOT, 'content/data');
+export const IDS_DIR = path.join(ROOT, 'content/ids');
 
 /** The sidecar says only what the text cannot: a year for an undated draft, say. */
 export const sidecarSchema = z
@@ -47,8 +48,11 @@ export function relativeToRoot(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
 }
 
-/** Reads a JSON file and validates it; a syntax error names its line, a schema problem its field. */
-function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string): z.infer<T> {
+/**
+ * Reads a JSON file and validates it; a syntax error names its line, a schema problem its field.
+ * `what` names the kind of file in the message; `shape` shows what one looks like.
+ */
+export function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string, shape?: string): z.infer<T> {
   const shown = relativeToRoot(file);
   const text = readFileSync(file, 'utf8');
   let json: unknown;
@@ -62,7 +66,7 @@ function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string
     throw new SourceError(shown, line === null ? null : Number(line), `not valid JSON (${reason}); expected a ${what} as one JSON object`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}`);
+  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}${shape ? `; it should look like ${shape}` : ''}`);
   return parsed.data;
 }
 

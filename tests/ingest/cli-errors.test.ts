@@ -143,9 +143,27 @@ describe('npm run ingest', () => {
     expect(oneErrorLine(run(INGEST, ['--content', dir]))).toBe(`error: ${registry}: slug “zuzhibu” is used by two units; expected one slug per unit; nothing was written`);
   });
 
-  it('an unknown flag, a content directory that is not there', () => {
-    expect(oneErrorLine(run(INGEST, ['--chek']), 2)).toBe('error: unknown option --chek; usage: npm run ingest [-- --check] [--quiet] [--content DIR]');
+  it('an unknown flag, a bad revision date, a content directory that is not there', () => {
+    expect(oneErrorLine(run(INGEST, ['--chek']), 2)).toBe('error: unknown option --chek; usage: npm run ingest [-- --check] [--quiet] [--date YYYY-MM-DD] [--content DIR]');
+    expect(oneErrorLine(run(INGEST, ['--date', '2026-3-1']), 2)).toBe('error: --date expects the revision day as YYYY-MM-DD, got “2026-3-1”');
     expect(oneErrorLine(run(INGEST, ['--content', '/no/such/content']))).toBe('error: /no/such/content/sources: no such file or directory (ENOENT); nothing was written');
+  });
+
+  it('keeps a hand-written id overrides file among the generated registries; a wrong one names its field', () => {
+    const dir = scratchContent({ 'hebei-2024-plan.txt': plan });
+    expect(run(INGEST, ['--content', dir, '--quiet']).status).toBe(0);
+    const overrides = path.join(dir, 'ids', 'hebei-2024-plan.overrides.json');
+    writeFileSync(overrides, JSON.stringify({ note: '拆分条款时再写 pairs', pairs: [] }));
+    expect(run(INGEST, ['--content', dir, '--quiet']).status).toBe(0);
+    expect(run(INGEST, ['--content', dir, '--check', '--quiet']).status).toBe(0);
+    expect(existsSync(overrides)).toBe(true);
+    writeFileSync(overrides, JSON.stringify({ pairs: [{ id: 'hebei-2024-plan-1-1' }] }));
+    expect(oneErrorLine(run(INGEST, ['--content', dir]))).toBe(
+      `error: ${overrides}: unexpected id overrides content: “pairs[0].startsWith” is missing; expected a string; it should look like {"pairs": [{"id", "startsWith"}], "fresh": [text]}; nothing was written`,
+    );
+    const registry = path.join(dir, 'ids', 'hebei-2024-plan.json');
+    writeFileSync(registry, '{"document": "hebei-2024-plan",\n "source": }');
+    expect(oneErrorLine(run(INGEST, ['--content', dir]))).toMatch(new RegExp(`^error: ${registry}: not valid JSON \\(Unexpected token .+\\); expected a clause id registry as one JSON object; nothing was written$`));
   });
 
   it('a source named in Chinese gets an id and a warning', () => {
@@ -192,8 +210,8 @@ describe('npm run ingest', () => {
       [
         '--input-type=module',
         '-e',
-        `import { contentPaths, ingestAll, writeOutput } from ${JSON.stringify(INGEST)};
-         writeOutput(ingestAll(contentPaths(${JSON.stringify(dir)})), { onStep: (_, action) => { if (action.startsWith('back up') && globalThis.done) process.exit(9); if (action.startsWith('replace')) globalThis.done = true; } });`,
+        `import { contentPathsUnder, ingestAll, writeOutput } from ${JSON.stringify(INGEST)};
+         writeOutput(ingestAll(contentPathsUnder(${JSON.stringify(dir)})), { onStep: (_, action) => { if (action.startsWith('back up') && globalThis.done) process.exit(9); if (action.startsWith('replace')) globalThis.done = true; } });`,
       ],
       { encoding: 'utf8' },
     );

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentWriteError, recoverInterruptedSwitch, strayFiles, switchContent, WORK_DIR_NAME } from '../../scripts/ingest/content-switch.ts';
-import { contentVersion, generatedDirs, readTree, versionOf, type Version } from './switch-fixture.ts';
+import { contentVersion, generatedContent, readTree, versionOf, type Version } from './switch-fixture.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'switch-fixture.ts');
 const scratchDirs: string[] = [];
@@ -21,14 +21,14 @@ afterAll(() => {
 function baseWithVersionA(count: number): string {
   const base = mkdtempSync(path.join(tmpdir(), 'atlas-switch-'));
   scratchDirs.push(base);
-  switchContent(contentVersion(base, 'a', count), generatedDirs(base));
+  switchContent(contentVersion(base, 'a', count), generatedContent(base));
   return base;
 }
 
 function stepsOfSwitch(count: number): number {
   const base = baseWithVersionA(count);
   let steps = 0;
-  switchContent(contentVersion(base, 'b', count), generatedDirs(base), { onStep: (step) => (steps = step) });
+  switchContent(contentVersion(base, 'b', count), generatedContent(base), { onStep: (step) => (steps = step) });
   return steps;
 }
 
@@ -36,7 +36,7 @@ describe('switching generated content', () => {
   it('replaces changed files, adds new ones, removes stale ones and leaves no work directory', () => {
     const base = baseWithVersionA(3);
     writeFileSync(path.join(base, 'documents', 'doc-0001.mdx.tmp'), 'orphan of an older ingest');
-    const result = switchContent(contentVersion(base, 'b', 3), generatedDirs(base));
+    const result = switchContent(contentVersion(base, 'b', 3), generatedContent(base));
     expect(versionOf(base, 3)).toBe('b');
     expect(result).toEqual({ written: 7, removed: 3 });
     expect(existsSync(path.join(base, WORK_DIR_NAME))).toBe(false);
@@ -44,20 +44,25 @@ describe('switching generated content', () => {
 
   it('writes nothing when nothing changed', () => {
     const base = baseWithVersionA(2);
-    expect(switchContent(contentVersion(base, 'a', 2), generatedDirs(base), { onStep: () => expect.fail('no step expected') })).toEqual({ written: 0, removed: 0 });
+    expect(switchContent(contentVersion(base, 'a', 2), generatedContent(base), { onStep: () => expect.fail('no step expected') })).toEqual({ written: 0, removed: 0 });
   });
 
-  it('reports stray files, a temporary file among them', () => {
+  it('reports stray files, a temporary file among them, and keeps hand-written inputs', () => {
     const base = baseWithVersionA(2);
     const orphan = path.join(base, 'data', 'documents', 'doc-0000.json.tmp');
     writeFileSync(orphan, '{');
-    expect(strayFiles(contentVersion(base, 'a', 2), generatedDirs(base))).toEqual([orphan]);
+    const input = path.join(base, 'data', 'documents', 'doc-0000.input.json');
+    writeFileSync(input, '{"note": "written by hand"}');
+    expect(strayFiles(contentVersion(base, 'a', 2), generatedContent(base))).toEqual([orphan]);
+    switchContent(contentVersion(base, 'b', 2), generatedContent(base));
+    expect(readTree(base).get(input)).toBe('{"note": "written by hand"}');
+    expect(readTree(base).has(orphan)).toBe(false);
   });
 
   it('refuses to run beside another switch’s work directory', () => {
     const base = baseWithVersionA(1);
     mkdirSync(path.join(base, WORK_DIR_NAME));
-    expect(() => switchContent(contentVersion(base, 'b', 1), generatedDirs(base))).toThrow(/another ingest is running, or one was interrupted/);
+    expect(() => switchContent(contentVersion(base, 'b', 1), generatedContent(base))).toThrow(/another ingest is running, or one was interrupted/);
   });
 });
 
@@ -75,7 +80,7 @@ describe('an error at any step', () => {
       const failure = new Error(`EIO at step ${k}`);
       let thrown: unknown;
       try {
-        switchContent(contentVersion(base, 'b', count), generatedDirs(base), {
+        switchContent(contentVersion(base, 'b', count), generatedContent(base), {
           onStep: (step) => {
             if (step === k) throw failure;
           },
@@ -89,7 +94,7 @@ describe('an error at any step', () => {
         expect(versionOf(base, count), `step ${k}`).toBe('a');
       } else {
         // The last step comes after every file was switched: the next run only tidies up.
-        expect(recoverInterruptedSwitch(generatedDirs(base))?.action).toBe('completed');
+        expect(recoverInterruptedSwitch(generatedContent(base))?.action).toBe('completed');
         expect(versionOf(base, count)).toBe('b');
       }
     }
@@ -103,7 +108,7 @@ describe('an error at any step', () => {
     const before = readTree(base);
     let error: unknown;
     try {
-      switchContent(contentVersion(base, 'b', 3), generatedDirs(base));
+      switchContent(contentVersion(base, 'b', 3), generatedContent(base));
     } catch (e) {
       error = e;
     }
@@ -124,7 +129,7 @@ describe('a process that dies during the switch', () => {
       const base = baseWithVersionA(count);
       const run = spawnSync(process.execPath, [FIXTURE, base, 'b', String(count), '--exit-at', String(k)], { encoding: 'utf8' });
       expect(run.status, `step ${k}: ${run.stderr}`).toBe(86);
-      const recovery = recoverInterruptedSwitch(generatedDirs(base));
+      const recovery = recoverInterruptedSwitch(generatedContent(base));
       const version = versionOf(base, count);
       expect(version, `step ${k}`).not.toBeNull();
       // Before the commit the old content stays; after it the switch is finished.
@@ -158,7 +163,7 @@ describe('a process that dies during the switch', () => {
     const recoveries: string[] = [];
     for (let round = 0; round < 16; round++) {
       await switchIn(current === 'a' ? 'b' : 'a', Math.random() * duration);
-      const recovery = recoverInterruptedSwitch(generatedDirs(base));
+      const recovery = recoverInterruptedSwitch(generatedContent(base));
       if (recovery) recoveries.push(recovery.action);
       const version = versionOf(base, docs);
       expect(version, `round ${round}`).not.toBeNull();

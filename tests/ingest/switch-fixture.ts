@@ -7,12 +7,13 @@
  */
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { switchContent } from '../../scripts/ingest/content-switch.ts';
+import { switchContent, type GeneratedContent } from '../../scripts/ingest/content-switch.ts';
 
 export type Version = 'a' | 'b';
 
-export function generatedDirs(base: string): string[] {
-  return [path.join(base, 'documents'), path.join(base, 'data')];
+/** Like ingest's: two generated directories, with hand-written *.input.json files allowed among them. */
+export function generatedContent(base: string): GeneratedContent {
+  return { directories: [path.join(base, 'documents'), path.join(base, 'data')], isInput: (file) => file.endsWith('.input.json') };
 }
 
 /**
@@ -57,7 +58,7 @@ if (import.meta.main) {
   const files = contentVersion(base!, version as Version, Number(count));
   let steps = 0;
   writeSync(1, 'ready\n');
-  switchContent(files, generatedDirs(base!), {
+  switchContent(files, generatedContent(base!), {
     onStep(step) {
       steps = step;
       if (flag === '--exit-at' && step === Number(exitAt)) process.exit(86);
