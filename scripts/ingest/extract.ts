@@ -1,6 +1,8 @@
 /**
- * Checks one text before it joins the atlas: prints the extracted document as JSON.
- *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ * Checks one source before it joins the atlas: prints the extracted document as JSON.
+ *   npm run --silent extract -- path/to/plan.txt|plan.docx [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ *   npm run --silent extract -- plan.docx --text   prints the text as read instead (one paragraph a line; the
+ *                                                   line numbers of warnings refer to it)
  * Warnings (unknown units …) go to stderr; a bad source or flag exits non-zero with one line naming
  * the file (and line) and what was expected.
  */
@@ -15,7 +17,7 @@ import { readSource } from './read-source.ts';
 import { describeIssues } from './schema-errors.ts';
 import { fileNameWarning, readSidecar, registryFor, sidecarSchema } from './sources.ts';
 
-const USAGE = 'usage: npm run --silent extract -- FILE.txt [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
+const USAGE = 'usage: npm run --silent extract -- FILE.txt|FILE.docx [--text] [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
 
 /** The flags say what a sidecar would, plus the document id; one schema checks both. */
 const flagsSchema = sidecarSchema.omit({ note: true }).extend({ id: documentSchema.shape.id.optional() });
@@ -23,7 +25,7 @@ const flagsSchema = sidecarSchema.omit({ note: true }).extend({ id: documentSche
 function checkedFlags(values: Record<string, string | boolean | undefined>): MetadataOverrides & { id?: string } {
   const flags = Object.fromEntries(
     Object.entries(values)
-      .filter(([key, value]) => key !== 'help' && value !== undefined)
+      .filter(([key, value]) => key !== 'help' && key !== 'text' && value !== undefined)
       .map(([key, value]) => [key, key === 'year' && /^\d+$/.test(String(value)) ? Number(value) : value]),
   );
   const parsed = flagsSchema.safeParse(flags);
@@ -42,6 +44,7 @@ function main(args: string[]): number {
         year: { type: 'string' },
         title: { type: 'string' },
         id: { type: 'string' },
+        text: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -55,6 +58,10 @@ function main(args: string[]): number {
   const file = positionals[0]!;
   const { id: flagId, ...flags } = checkedFlags(values);
   const source = readSource(file);
+  if (values.text) {
+    process.stdout.write(`${source.text}\n`);
+    return 0;
+  }
   const id = flagId ?? documentIdFromFile(file);
   const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
   const nameWarning = flagId === undefined ? fileNameWarning(file, id) : undefined;

@@ -10,7 +10,7 @@
  * partial content behind.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
@@ -21,7 +21,7 @@ import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { decodeSource } from './read-source.ts';
+import { decodeSourceFile, readSourceBytes } from './read-source.ts';
 import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
@@ -74,8 +74,8 @@ interface ExtractedSource {
 }
 
 function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
-  const bytes = readFileSync(source.file);
-  const text = decodeSource(source.file, bytes);
+  const bytes = readSourceBytes(source.file);
+  const text = decodeSourceFile(source.file, bytes);
   const registries = (province: string) => registryFor(province, paths.units);
   const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
   return {

@@ -10,7 +10,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
-import { HEADER_CSP } from '../../src/lib/content-security-policy.ts';
+import { headerCsp } from '../../src/lib/content-security-policy.ts';
+import { isEmbedPath } from '../../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,14 +27,17 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Sent with every response. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': HEADER_CSP,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'cross-origin-opener-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
+/** Sent with every response; only embed views may be framed, by any site. */
+export function securityHeaders(urlPath = ''): Record<string, string> {
+  const framable = isEmbedPath(urlPath);
+  return {
+    'content-security-policy': headerCsp({ framable }),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cross-origin-opener-policy': 'same-origin',
+    ...(framable ? {} : { 'x-frame-options': 'DENY' }),
+  };
+}
 
 export interface RunningServer {
   url: string;
@@ -81,13 +85,13 @@ async function resolveFile(root: string, urlPath: string): Promise<FoundFile | u
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}, body = true): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': TYPES['.txt']!, 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, { ...securityHeaders(), 'content-type': TYPES['.txt']!, 'content-length': String(Buffer.byteLength(text)), ...headers });
   res.end(body ? text : undefined);
 }
 
-function sendFile(res: http.ServerResponse, status: number, found: FoundFile, body: boolean): void {
+function sendFile(res: http.ServerResponse, status: number, found: FoundFile, urlPath: string, body: boolean): void {
   res.writeHead(status, {
-    ...SECURITY_HEADERS,
+    ...securityHeaders(urlPath),
     'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
     'content-length': String(found.size),
   });
@@ -112,11 +116,11 @@ async function respond(root: string, req: http.IncomingMessage, res: http.Server
   }
   const found = await resolveFile(root, urlPath);
   if (found) {
-    sendFile(res, 200, found, body);
+    sendFile(res, 200, found, urlPath, body);
     return;
   }
   const notFound = await fileAt(path.join(root, '404.html'));
-  if (notFound) sendFile(res, 404, notFound, body);
+  if (notFound) sendFile(res, 404, notFound, '', body);
   else sendText(res, 404, '404 Not Found\n', {}, body);
 }
 

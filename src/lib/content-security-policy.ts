@@ -22,5 +22,10 @@ function serialize(directives: Record<string, string[]>): string {
 /** For <meta http-equiv="Content-Security-Policy">. */
 export const PAGE_CSP = serialize(PAGE_DIRECTIVES);
 
-/** For the HTTP header: the same, plus what browsers accept only in a header (framing). */
-export const HEADER_CSP = serialize({ ...PAGE_DIRECTIVES, 'frame-ancestors': ["'none'"] });
+/**
+ * For the HTTP header: the same, plus what browsers accept only in a header: who may frame the
+ * page. Embed views exist to be framed by courseware on any site; no other page may be framed.
+ */
+export function headerCsp({ framable }: { framable: boolean }): string {
+  return serialize({ ...PAGE_DIRECTIVES, 'frame-ancestors': [framable ? '*' : "'none'"] });
+}

@@ -24,6 +24,10 @@ export const DASH_ITEM = /^(?:—{1,2}|──|－－|--)\s*/;
 /** Label lines that belong to the item above them (Shanxi task-division style and its neighbours). */
 export const ATTACHED_LABEL = /^[（(]?\s*(?:推进步骤|责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间安排|进度安排)\s*[:：]/;
 
+/** A row of table cells on one line, " | " between the cells: how the Word reader writes a table row. */
+export const CELL_SEPARATOR = ' | ';
+export const TABLE_ROW = / \| /;
+
 /** "主要目标：" opens a goal item inside a section (Shanxi style). */
 export const GOAL_LABEL = /^主要目标\s*[:：]\s*/;
 

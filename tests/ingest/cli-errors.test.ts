@@ -62,12 +62,12 @@ const plan = readFileSync(PLAN, 'utf8');
 
 describe('npm run extract', () => {
   it('a missing file', () => {
-    expect(oneErrorLine(run(EXTRACT, ['/no/such/plan.txt']))).toBe('error: /no/such/plan.txt: no such file; expected a plan text such as content/sources/henan/henan-2019-jishi-gongcheng.txt');
+    expect(oneErrorLine(run(EXTRACT, ['/no/such/plan.txt']))).toBe('error: /no/such/plan.txt: no such file; expected a plan as a .txt or Word .docx file, such as content/sources/henan/henan-2019-jishi-gongcheng.txt');
   });
 
   it('a directory', () => {
     const dir = scratchDir();
-    expect(oneErrorLine(run(EXTRACT, [dir]))).toBe(`error: ${dir}: is a directory; expected a plan text file (.txt)`);
+    expect(oneErrorLine(run(EXTRACT, [dir]))).toBe(`error: ${dir}: is a directory; expected a plan as a .txt or Word .docx file`);
   });
 
   it('an unknown flag, a flag without its value, no file', () => {

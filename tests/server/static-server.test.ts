@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type RunningServer } from '../../scripts/site/static-server.ts';
-import { HEADER_CSP } from '../../src/lib/content-security-policy.ts';
+import { headerCsp } from '../../src/lib/content-security-policy.ts';
 
 const LARGE_SIZE = 8 * 1024 * 1024;
 let root: string;
@@ -22,6 +22,9 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>首页</title>');
   writeFileSync(path.join(root, 'documents', 'index.html'), '<!doctype html><title>文件</title>');
   writeFileSync(path.join(root, '404.html'), '<!doctype html><title>页面不存在</title>');
+  mkdirSync(path.join(root, 'clauses', 'x-1', 'embed'), { recursive: true });
+  writeFileSync(path.join(root, 'clauses', 'x-1', 'embed', 'index.html'), '<!doctype html><title>条款</title>');
+  writeFileSync(path.join(root, 'clauses', 'x-1', 'index.html'), '<!doctype html><title>条款</title>');
   writeFileSync(path.join(root, 'large.json'), Buffer.alloc(LARGE_SIZE, 0x20));
   server = await serveStatic(root);
   port = Number(new URL(server.url).port);
@@ -58,12 +61,24 @@ describe('static server', () => {
     const res = await fetch(`${server.url}/documents/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toBe(HEADER_CSP);
+    expect(res.headers.get('content-security-policy')).toBe(headerCsp({ framable: false }));
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toContain('<title>文件</title>');
     const missing = await fetch(`${server.url}/no/such/page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('页面不存在');
+  });
+
+  it('lets any site frame an embed view, and no other page', async () => {
+    const embed = await fetch(`${server.url}/clauses/x-1/embed/`);
+    expect(embed.headers.get('content-security-policy')).toBe(headerCsp({ framable: true }));
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    const clause = await fetch(`${server.url}/clauses/x-1/`);
+    expect(clause.headers.get('x-frame-options')).toBe('DENY');
+    await Promise.all([embed.text(), clause.text()]);
   });
 
   it('answers malformed and hostile request lines and keeps serving', async () => {

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGE_CSP } from '../../src/lib/content-security-policy.ts';
-import { decodeEntities, DIST, htmlFiles, urlPathOf } from './dist-pages.ts';
+import { DIST, DIST_WITH_SITE } from '../helpers/site-builds.ts';
+import { decodeEntities, htmlFiles, urlPathOf } from './dist-pages.ts';
 
 type Policy = Map<string, string[]>;
 
@@ -91,12 +92,16 @@ describe('the CSP check itself', () => {
   });
 });
 
-describe('the built pages', () => {
-  const files = htmlFiles(DIST);
+// Both builds: QR codes and other absolute-address features exist only with a public address.
+describe.each([
+  ['default build', DIST],
+  ['build with a public address', DIST_WITH_SITE],
+])('the pages of the %s', (_, root) => {
+  const files = htmlFiles(root);
 
   it('all carry a sound Content-Security-Policy that allows everything they contain', () => {
     expect(files.length).toBeGreaterThan(100);
-    const problems = files.flatMap((file) => cspProblems(readFileSync(file, 'utf8')).map((p) => `${urlPathOf(file)}: ${p}`));
+    const problems = files.flatMap((file) => cspProblems(readFileSync(file, 'utf8')).map((p) => `${urlPathOf(file, root)}: ${p}`));
     expect(problems).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
 /** Reading the built site (dist/) as files: its HTML pages, their URL paths, attribute values. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { DIST } from '../helpers/site-builds.ts';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+export { DIST };
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,8 +22,8 @@ export function decodeEntities(value: string): string {
     .replace(/&gt;/g, '>');
 }
 
-/** The URL path of a file in dist/ (dist/documents/x/index.html → /documents/x/). */
-export function urlPathOf(file: string): string {
-  const rel = '/' + path.relative(DIST, file).split(path.sep).join('/');
+/** The URL path of a file in a build (dist/documents/x/index.html → /documents/x/). */
+export function urlPathOf(file: string, root = DIST): string {
+  const rel = '/' + path.relative(root, file).split(path.sep).join('/');
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }

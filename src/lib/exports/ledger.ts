@@ -6,6 +6,7 @@
 import { distinctDeadlines, formatDeadline } from '../deadline-format.ts';
 import { UNIT_ROLE_LABELS } from '../labels.ts';
 import type { Clause, DocumentFrontmatter, UnitRole } from '../schema.ts';
+import { publicUrl } from '../site-url.ts';
 import { clauseUrl } from '../urls.ts';
 
 export interface LedgerRow {
@@ -35,7 +36,7 @@ export interface LedgerItem {
 
 /** The clause's permalink, absolute when the site's public address is configured. */
 export function permalink(clauseId: string, site: URL | undefined): string {
-  return site ? new URL(clauseUrl(clauseId), site).href : clauseUrl(clauseId);
+  return publicUrl(clauseUrl(clauseId), site);
 }
 
 function namesWithRole(clause: Clause, role: UnitRole): string {
