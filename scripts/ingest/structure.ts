@@ -9,7 +9,7 @@ import { isHeadingLike, type Paragraph } from './paragraphs.ts';
 
 export interface HeadingBlock {
   type: 'heading';
-  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①. */
   rank: number;
   /** Position of this heading among its siblings, 1-based: the source's own numbers may repeat or skip. */
   ordinal: number;
@@ -36,9 +36,20 @@ export interface ClauseBlock {
 
 export type Block = HeadingBlock | TextBlock | ClauseBlock;
 
-/** Heading titles whose items are goals or requirements rather than tasks. */
+/** Heading titles whose items are goals or requirements rather than tasks; the innermost titled heading decides. */
 const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动)?目标/;
-const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|保障措施|组织保障|有关要求|工作保障|实施保障)/;
+const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|有关要求|相关要求|工作原则)/;
+/** Sections that organise the work: their items are tasks even inside a 要求 part. */
+const TASK_SECTION = /^(?:保障措施|组织保障|工作保障|实施保障|组织领导|组织实施|落实责任)/;
+
+/**
+ * Titles that name a part of the plan's frame rather than a piece of work: a numbered paragraph with
+ * such a title is a heading even with its text run on (一、指导思想全面贯彻… when the line breaks
+ * were lost, （三）主要目标。到2020年…). 组织实施 and 组织领导 can also open an item
+ * (组织实施青年创业计划), so they count only standing alone.
+ */
+const FRAME_TITLE =
+  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|预期)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任)(?=$|[。．.：:，,；;（(]))/;
 
 function headingTitle(text: string): string {
   const marker = headingMarker(text);
@@ -50,26 +61,38 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
     const title = headingTitle(h.text);
     if (GOAL_SECTION.test(title)) return 'goal';
     if (REQUIREMENT_SECTION.test(title)) return 'requirement';
+    if (TASK_SECTION.test(title)) return 'task';
   }
   return 'task';
 }
 
 /**
- * A numbered paragraph is an item, not a heading, when it says more than one phrase
+ * A numbered paragraph (一、 as well as 1.) is an item, not a heading, when it says more than one phrase
  * (加强组织领导。各地各单位要…), when labels (推进步骤：, 责任部门：) follow it, or when nothing
  * stands under it before the next item of its own rank (a 工作要点 of one-line items 1. 2. 3.).
+ * It is a heading when items of a lower rank or "——" items follow it: then it introduces them
+ * (（二）青年人才计划。重点实施以下项目：), and when its title names a part of the frame.
  */
 function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
-  if (!isHeadingLike(paragraphs[index]!.text)) return true;
+  const text = paragraphs[index]!.text;
+  if (FRAME_TITLE.test(headingTitle(text))) return false;
+  const headingLike = isHeadingLike(text);
   for (let j = index + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j]!.text;
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
-    // Text under it makes it a heading; a sibling (or higher) right after it makes it an item.
-    if (marker) return j === index + 1 && marker.rank <= rank;
+    if (!marker) continue;
+    if (marker.rank > rank) return false;
+    // A sibling (or higher): a one-phrase line is an item only with nothing under it.
+    return !headingLike || j === index + 1;
   }
-  return index + 1 === paragraphs.length;
+  return !headingLike || index + 1 === paragraphs.length;
+}
+
+/** Short lines without a sentence (signature, date, 附件, 抄送) close a document; they never continue an item. */
+function continuesItem(text: string): boolean {
+  return /[。；;！？!?]/.test(text);
 }
 
 export function buildStructure(paragraphs: Paragraph[]): Block[] {
@@ -90,6 +113,14 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     pending = [];
   };
 
+  /** A numbered paragraph closes the headings of its own rank and below: 5． after the sub-items of 4． is 4．'s sibling. */
+  const closeHeadings = (rank: number) => {
+    while (headings.length > 0 && headings.at(-1)!.rank >= rank) {
+      headings.pop();
+      childCounts.pop();
+    }
+  };
+
   const openClause = (kind: ClauseKind, paragraph: Paragraph) => {
     flushPending();
     const parent = headings.at(-1);
@@ -107,9 +138,8 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const marker = headingMarker(text);
-    // The body starts at the first 一、/（一） heading, or at the first item of a plan without such headings.
-    const startsBody = (marker !== null && (marker.rank >= 3 || isHeadingLike(text))) || DASH_ITEM.test(text);
-    if (!started && !startsBody) {
+    // The body starts at the first numbered paragraph or "——" item.
+    if (!started && !(marker !== null || DASH_ITEM.test(text))) {
       pending.push(paragraph);
       continue;
     }
@@ -125,13 +155,10 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       openClause(kindUnder(headings), paragraph);
     } else if (GOAL_LABEL.test(text)) {
       openClause('goal', paragraph);
-    } else if (marker && (marker.rank === 1 || !isNumberedItem(paragraphs, index, marker.rank))) {
+    } else if (marker && !isNumberedItem(paragraphs, index, marker.rank)) {
       flushPending();
       lastClause = undefined;
-      while (headings.length > 0 && headings.at(-1)!.rank >= marker.rank) {
-        headings.pop();
-        childCounts.pop();
-      }
+      closeHeadings(marker.rank);
       const ordinal = ++childCounts[childCounts.length - 1]!;
       const heading: HeadingBlock = {
         type: 'heading',
@@ -145,7 +172,11 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       childCounts.push(0);
       blocks.push(heading);
     } else if (marker) {
+      closeHeadings(marker.rank);
       openClause(kindUnder(headings), paragraph);
+    } else if (lastClause && pending.length === 0 && continuesItem(text)) {
+      // Plain paragraphs after an item continue it (a goal and its targets, a measure of several paragraphs).
+      lastClause.paragraphs.push(paragraph);
     } else {
       pending.push(paragraph);
     }
