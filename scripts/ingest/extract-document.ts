@@ -69,21 +69,7 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const body = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'preamble' ? [] : b.paragraphs.map((p) => p.text))).join('\n');
   const metadata = readMetadata(source.file, preamble, body, options.overrides);
 
-  const registry = options.registryFor?.(metadata.province);
-  const warnings: IngestWarning[] = [];
-  const clauses: Clause[] = clauseBlocks.map((block, i) => {
-    const text = clauseText(block);
-    return {
-      id: clauseId(options.id, block.address),
-      n: i + 1,
-      kind: block.kind,
-      path: block.path,
-      text,
-      units: resolveUnits(source.file, block, text, registry, warnings),
-      deadlines: extractDeadlines(text),
-      metrics: extractMetrics(text),
-    };
-  });
+  const { clauses, warnings } = tagClauses(source.file, options.id, clauseBlocks, options.registryFor?.(metadata.province));
 
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
   const parsed = documentSchema.safeParse({ id: options.id, ...metadata, clauses });
@@ -91,4 +77,23 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
     throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
   }
   return { document: parsed.data, blocks, outline, warnings };
+}
+
+/** Clause blocks as tagged clauses; unit names the registry cannot resolve are reported as warnings. */
+export function tagClauses(file: string, id: string, clauseBlocks: ClauseBlock[], registry: UnitRegistry | undefined): { clauses: Clause[]; warnings: IngestWarning[] } {
+  const warnings: IngestWarning[] = [];
+  const clauses = clauseBlocks.map((block, i): Clause => {
+    const text = clauseText(block);
+    return {
+      id: clauseId(id, block.address),
+      n: i + 1,
+      kind: block.kind,
+      path: block.path,
+      text,
+      units: resolveUnits(file, block, text, registry, warnings),
+      deadlines: extractDeadlines(text),
+      metrics: extractMetrics(text),
+    };
+  });
+  return { clauses, warnings };
 }

@@ -1,5 +1,5 @@
 /**
- * No text is lost: for every source, preamble + headings + section texts + clause texts,
+ * No text is lost: for every source and neighbour-format fixture, preamble + headings + section texts + clause texts,
  * in order, equal the source with whitespace and the known conversion artifacts removed.
  * The artifacts are spelled out here, independently of the ingester's own code.
  */
@@ -8,6 +8,7 @@ import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
+import { loadNeighbours } from './neighbours.ts';
 
 function withoutArtifacts(source: string): string {
   return source
@@ -34,5 +35,11 @@ describe.each(listSources())('$id', (source) => {
   it('has a clause block for every clause, in order, with the same text', () => {
     const fromBlocks = result.blocks.flatMap((b) => (b.type === 'clause' ? [b.paragraphs.map((p) => p.text).join('\n')] : []));
     expect(result.document.clauses.map((c) => c.text)).toEqual(fromBlocks);
+  });
+});
+
+describe.each(loadNeighbours())('$name', ({ source, blocks }) => {
+  it('keeps every character of the fixture in exactly one block', () => {
+    expect(blocks.map(blockText).join('').replace(/\s+/g, '')).toBe(withoutArtifacts(source.text));
   });
 });

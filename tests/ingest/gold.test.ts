@@ -1,6 +1,6 @@
 /**
- * Extraction accuracy against the gold labels of documents 000, 001 and 003.
- * Prints the scores; the thresholds are the product's accuracy promise.
+ * Extraction accuracy against the gold labels of documents 000, 001 and 003, and of the neighbour-format
+ * fixtures (tests/fixtures/neighbours). Prints the scores; the thresholds are the product's accuracy promise.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import type { PolicyDocument } from '../../src/lib/schema.ts';
 import { addCounts, f1, scoreDocument, type Field, type GoldDocument, type Score } from './gold-score.ts';
+import { loadNeighbours } from './neighbours.ts';
 
 const GOLD_DIR = path.resolve(import.meta.dirname, '../fixtures/gold');
 const GOLD_SOURCES: Record<string, string> = {
@@ -41,9 +42,10 @@ describe('extraction against the gold labels', () => {
     expect(scores).toHaveLength(3);
   });
 
-  it.each(scores)('%s: finds every gold clause and no extra one', (_doc, _gold, score) => {
+  it.each(scores)('%s: finds every gold clause and no extra one, under its gold headings', (_doc, _gold, score) => {
     expect(score.missing).toEqual([]);
     expect(score.extra).toEqual([]);
+    expect(score.misplaced).toEqual([]);
   });
 
   it.each(scores)('%s: reads title, issuer, 文号, year and province from the text', (_doc, gold, _score, got) => {
@@ -67,5 +69,21 @@ describe('extraction against the gold labels', () => {
     expect(total('units')).toBe(1);
     expect(total('deadlines')).toBeGreaterThanOrEqual(0.97);
     expect(total('metrics')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+const neighbourScores: [string, Score][] = loadNeighbours().map((n) => [n.name, scoreDocument(n.gold, n.document)]);
+
+describe('extraction of neighbour formats against their hand labels', () => {
+  it('prints the scores', () => {
+    for (const [name, score] of neighbourScores) {
+      console.log(`${name}: ${FIELDS.map((f) => `${f} F1=${f1(score[f]).toFixed(3)}`).join('  ')}`);
+    }
+    expect(neighbourScores.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(neighbourScores)('%s: finds the gold clauses (F1 ≥ 0.95) under their gold headings, with their gold kinds', (_name, score) => {
+    expect(f1(score.clause), [...score.missing, ...score.extra].join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.misplaced).toEqual([]);
   });
 });
