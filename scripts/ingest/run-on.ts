@@ -20,6 +20,14 @@ const MAX_TITLE_LENGTH = 60;
 const INLINE_DASH = /(?:——|──)(?=[^—─\s])/y;
 const RANKS = 5;
 
+const CN_DIGIT = '〇零一二三四五六七八九';
+const DATE = `(?:\\d{4}|[${CN_DIGIT}]{4})年(?:\\d{1,2}|[${CN_DIGIT}十]{1,3})月(?:\\d{1,2}|[${CN_DIGIT}十]{1,3})日`;
+/**
+ * The signature and date that close a document (湖北省人民政府 2014年6月10日（此件公开发布）): at the end of a
+ * line after a sentence or a tag, they are the document's closing, not part of its last item.
+ */
+const CLOSING = new RegExp(`(?<=[。；;！？!?）)])\\s*[^。；;！？!?，,、：:（）()]{2,40}?(?:政府|办公厅|办公室|委员会|委|厅|局|部|中心|联合会)\\s*${DATE}\\s*(?:[（(][^（）()]*[）)])?\\s*$`);
+
 interface Candidate {
   line: number;
   index: number;
@@ -133,12 +141,14 @@ export function runOnCuts(lines: readonly string[]): number[][] {
         sentenceStart = index;
       }
     }
+    const closing = CLOSING.exec(text);
+    if (closing && closing.index > 0) cuts[line]!.push(closing.index + closing[0].length - closing[0].trimStart().length);
   }
   return cuts;
 }
 
 /** A line cut into its pieces, each trimmed; spaces at a cut are the only thing dropped. */
 export function cutLine(text: string, offsets: readonly number[]): string[] {
-  const bounds = [0, ...offsets, text.length];
+  const bounds = [0, ...[...new Set(offsets)].sort((a, b) => a - b), text.length];
   return bounds.slice(0, -1).map((start, i) => text.slice(start, bounds[i + 1]).trim()).filter(Boolean);
 }
