@@ -54,7 +54,7 @@ export function startsNewBlock(text: string): boolean {
 }
 
 /** A numbered line that reads as a heading: one phrase, no sentence inside it. */
-export function isHeadingLike(text: string): boolean {
+function isHeadingLike(text: string): boolean {
   const marker = headingMarker(text);
   if (!marker) return false;
   const body = text.slice(marker.text.length).replace(/[。.]$/, '');

@@ -5,7 +5,7 @@
  */
 import type { ClauseKind } from '../../src/lib/schema.ts';
 import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
-import { isHeadingLike, type Paragraph } from './paragraphs.ts';
+import type { Paragraph } from './paragraphs.ts';
 
 export interface HeadingBlock {
   type: 'heading';
@@ -49,7 +49,7 @@ const TASK_SECTION = /^(?:保障措施|组织保障|工作保障|实施保障|�
  * (组织实施青年创业计划), so they count only standing alone.
  */
 const FRAME_TITLE =
-  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|预期)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任)(?=$|[。．.：:，,；;（(]))/;
+  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|预期)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|附则|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任|其他事项|其他)(?=$|[。．.：:，,；;（(]))/;
 
 function headingTitle(text: string): string {
   const marker = headingMarker(text);
@@ -67,27 +67,21 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
 }
 
 /**
- * A numbered paragraph (一、 as well as 1.) is an item, not a heading, when it says more than one phrase
- * (加强组织领导。各地各单位要…), when labels (推进步骤：, 责任部门：) follow it, or when nothing
- * stands under it before the next item of its own rank (a 工作要点 of one-line items 1. 2. 3.).
- * It is a heading when items of a lower rank or "——" items follow it: then it introduces them
- * (（二）青年人才计划。重点实施以下项目：), and when its title names a part of the frame.
+ * A numbered paragraph (一、 as well as 1.) is an item unless something stands under it: items of a lower
+ * rank or "——" items make it their heading, and its text their introduction (（二）青年人才计划。重点实施以下项目：).
+ * Plain paragraphs under it are its own text (a measure whose title stands on a line of its own); labels
+ * (推进步骤：, 责任部门：) belong to it. A title that names a part of the frame makes a heading.
  */
 function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
-  const text = paragraphs[index]!.text;
-  if (FRAME_TITLE.test(headingTitle(text))) return false;
-  const headingLike = isHeadingLike(text);
+  if (FRAME_TITLE.test(headingTitle(paragraphs[index]!.text))) return false;
   for (let j = index + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j]!.text;
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
-    if (!marker) continue;
-    if (marker.rank > rank) return false;
-    // A sibling (or higher): a one-phrase line is an item only with nothing under it.
-    return !headingLike || j === index + 1;
+    if (marker) return marker.rank <= rank;
   }
-  return !headingLike || index + 1 === paragraphs.length;
+  return true;
 }
 
 /** Short lines without a sentence (signature, date, 附件, 抄送) close a document; they never continue an item. */

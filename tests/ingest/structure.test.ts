@@ -66,8 +66,15 @@ describe('a notice whose measures are its top-level paragraphs', () => {
     expect(clauses(NOTICE)[4]!.path).toEqual([]);
   });
 
-  it('still reads one-phrase headings with text under them as headings, not items', () => {
-    expect(clauses('一、行动主题\n\n强能力、锻作风、抓落实\n\n二、行动时间\n\n从2022年3月开始。\n\n三、主要任务\n\n1．加强培训。\n')).toEqual([
+  it('reads a measure whose title stands on a line of its own together with the paragraphs under it', () => {
+    expect(clauses('三、保障措施\n\n（一）加强组织领导\n\n各区要成立领导小组。\n\n（二）强化资金保障\n\n市财政每年安排专项资金。\n\n其他事项\n')).toEqual([
+      { kind: 'task', path: ['三、保障措施'], text: '（一）加强组织领导\n各区要成立领导小组。' },
+      { kind: 'task', path: ['三、保障措施'], text: '（二）强化资金保障\n市财政每年安排专项资金。' },
+    ]);
+  });
+
+  it('reads the frame parts (行动主题, 行动时间, 附则) with their text as headings, not items', () => {
+    expect(clauses('一、行动主题\n\n强能力、锻作风、抓落实\n\n二、行动时间\n\n从2022年3月开始。\n\n三、主要任务\n\n1．加强培训。\n\n四、附则\n\n本方案自印发之日起施行。\n')).toEqual([
       { kind: 'task', path: ['三、主要任务'], text: '1．加强培训。' },
     ]);
   });
