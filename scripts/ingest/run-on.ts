@@ -7,10 +7,8 @@
  */
 import { ATTACHED_LABEL, GOAL_LABEL_INSIDE, headingMarker, markerInside, type Marker } from '../../src/lib/markers.ts';
 
-/** After these an item may start: the end of a sentence, of a label, of a tag in brackets. */
+/** After these an item (numbered or "——") may start: the end of a sentence, a colon, a tag in brackets; never a word (目标——到2025年). */
 const ITEM_BOUNDARY = /[。；;：:！？!?）)]/;
-/** A dash item follows a full sentence or a closing tag, never a colon or a word ("目标——到2025年"). */
-const DASH_BOUNDARY = /[。；;！？!?）)]/;
 /** The end of a sentence: a label run-on is measured from here. */
 const SENTENCE_END = /[。；;！？!?]/;
 /** A heading title running into its first item is one short phrase: no sentence, no colon. */
@@ -63,9 +61,12 @@ function matchesAt(sticky: RegExp, text: string, index: number): boolean {
   return sticky.test(text);
 }
 
+/** The character an item would follow: spaces skipped, and closing quotes after a full stop (…。”2．…). */
 function previousNonSpace(text: string, index: number): string {
-  for (let i = index - 1; i >= 0; i--) if (!/\s/.test(text[i]!)) return text[i]!;
-  return '';
+  let i = index - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i > 0 && /[”’」』]/.test(text[i]!) && SENTENCE_END.test(text[i - 1]!)) i--;
+  return i >= 0 ? text[i]! : '';
 }
 
 function candidatesOf(lines: readonly string[]): Candidate[] {
@@ -107,7 +108,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
     /** Where the current sentence began: a label line (责任部门：学校部) may run into the next item. */
     let sentenceStart = 0;
     const inTitle = (index: number) =>
-      headingEnd !== undefined && index - headingEnd <= MAX_TITLE_LENGTH && !TITLE_BREAK.test(text.slice(headingEnd, index));
+      headingEnd !== undefined && index > headingEnd && index - headingEnd <= MAX_TITLE_LENGTH && !TITLE_BREAK.test(text.slice(headingEnd, index));
     const afterLabel = (index: number) => ATTACHED_LABEL.test(text.slice(sentenceStart, index).trim());
 
     for (let index = 0; index < text.length; index++) {
@@ -133,7 +134,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
         continue;
       }
       // A dash right after a heading title is an item only with sentences after it, not a subtitle (一、强基工程——夯实基础).
-      const dashItem = matchesAt(INLINE_DASH, text, index) && (DASH_BOUNDARY.test(before) || (inTitle(index) && text.includes('。', index)));
+      const dashItem = matchesAt(INLINE_DASH, text, index) && (ITEM_BOUNDARY.test(before) || (inTitle(index) && text.includes('。', index)));
       const goalItem = matchesAt(GOAL_LABEL_INSIDE, text, index) && (/[。；;]/.test(before) || inTitle(index));
       if (dashItem || goalItem) {
         cuts[line]!.push(index);

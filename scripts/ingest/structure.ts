@@ -84,6 +84,9 @@ function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): b
   return true;
 }
 
+/** "附件：" opens the list of attachments by title (附件：1．…方案 / 2．…表): those numbered lines are not items. */
+const ATTACHMENTS = /^附件\s*[:：]/;
+
 /** Short lines without a sentence (signature, date, 附件, 抄送) close a document; they never continue an item. */
 function continuesItem(text: string): boolean {
   return /[。；;！？!?]/.test(text);
@@ -129,9 +132,13 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     blocks.push(lastClause);
   };
 
+  let inAttachments = false;
+
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
-    const marker = headingMarker(text);
+    const numbered = headingMarker(text);
+    inAttachments = ATTACHMENTS.test(text) || (inAttachments && numbered?.rank === 3 && !continuesItem(text));
+    const marker = inAttachments ? null : numbered;
     // The body starts at the first numbered paragraph or "——" item.
     if (!started && !(marker !== null || DASH_ITEM.test(text))) {
       pending.push(paragraph);

@@ -1,7 +1,7 @@
 /**
  * The numbering and labels of Chinese official documents (党政机关公文格式):
  * 一、 → （一） → 1. → （1） → ①, plus "——" items and label lines such as 推进步骤： and 责任部门：.
- * Half- and full-width variants (1. 1． 1、 ⒈, (一) （一）, (1) （1） ⑴) are the same marker.
+ * Half- and full-width variants (1. 1． 1、 ⒈, (一) （一）, (1) （1） 1） ⑴) are the same marker.
  */
 import { parseNumber } from './chinese-numbers.ts';
 
@@ -22,7 +22,7 @@ const MARKER_PATTERNS: readonly { rank: Rank; pattern: RegExp }[] = [
   { rank: 1, pattern: new RegExp(`^${CN_NUM}\\s*[、．.]\\s*`) },
   { rank: 2, pattern: new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`) },
   { rank: 3, pattern: new RegExp(`^(?:${DIGITS}{1,3}\\s*(?:[.．、](?!${DIGITS})|\\s(?=[\\u4e00-\\u9fff]))|${FULL_STOP_DIGIT})\\s*`) },
-  { rank: 4, pattern: new RegExp(`^(?:[（(]\\s*${DIGITS}{1,3}\\s*[）)]|${PAREN_DIGIT})\\s*`) },
+  { rank: 4, pattern: new RegExp(`^(?:[（(]\\s*${DIGITS}{1,3}\\s*[）)]|${DIGITS}{1,2}[）)]|${PAREN_DIGIT})\\s*`) },
   { rank: 5, pattern: new RegExp(`^${CIRCLED_DIGIT}\\s*`) },
 ];
 
@@ -34,7 +34,7 @@ const INLINE_PATTERNS: readonly { rank: Rank; pattern: RegExp }[] = [
   { rank: 1, pattern: new RegExp(`${CN_ITEM}[、．.](?![一二三四五六七八九十两〇零]|${DIGITS})`, 'y') },
   { rank: 2, pattern: new RegExp(`[（(]${CN_ITEM}[）)]`, 'y') },
   { rank: 3, pattern: new RegExp(`(?:${DIGITS}{1,2}[.．、](?!${DIGITS}|[%％])|${FULL_STOP_DIGIT})`, 'y') },
-  { rank: 4, pattern: new RegExp(`(?:[（(]${DIGITS}{1,2}[）)]|${PAREN_DIGIT})`, 'y') },
+  { rank: 4, pattern: new RegExp(`(?:[（(]?${DIGITS}{1,2}[）)]|${PAREN_DIGIT})`, 'y') },
   { rank: 5, pattern: new RegExp(CIRCLED_DIGIT, 'y') },
 ];
 

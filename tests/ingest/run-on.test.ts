@@ -30,6 +30,7 @@ describe('cutting items that run on inside a line', () => {
       '③发放租房补贴。',
     ]);
     expect(texts('6．扶持青年创业。具体措施：⑴给予创业补贴;⑵提供担保贷款。')).toEqual(['6．扶持青年创业。具体措施：', '⑴给予创业补贴;', '⑵提供担保贷款。']);
+    expect(texts('6．扶持青年创业。具体措施：1）给予创业补贴；2）提供担保贷款。')).toEqual(['6．扶持青年创业。具体措施：', '1）给予创业补贴；', '2）提供担保贷款。']);
   });
 
   it('opens a new sequence only when the text goes on to continue it', () => {
@@ -84,7 +85,13 @@ describe('cutting items that run on inside a line', () => {
     ]);
   });
 
-  it('cuts “——” items after a sentence or a heading title, but keeps a heading’s subtitle', () => {
+  it('cuts after a quotation that closes a sentence', () => {
+    expect(texts('1．开展主题教育。广泛开展“我为群众办实事。”2．深化青年大学习。')).toEqual(['1．开展主题教育。广泛开展“我为群众办实事。”', '2．深化青年大学习。']);
+    expect(texts('1．加强阵地建设。广泛开展“青年之家”2．深化青年大学习。')).toHaveLength(1);
+  });
+
+  it('cuts “——” items after a sentence, a colon or a heading title, but keeps a heading’s subtitle', () => {
+    expect(texts('（二）主要目标：——青年就业更加充分；——青年创业更加活跃。')).toEqual(['（二）主要目标：', '——青年就业更加充分；', '——青年创业更加活跃。']);
     expect(texts('（一）强化思想引领坚持用党的创新理论武装青年。——深化青年大学习。——建强讲师团。')).toEqual([
       '（一）强化思想引领坚持用党的创新理论武装青年。',
       '——深化青年大学习。',

@@ -195,3 +195,12 @@ describe('frame parts of a plan', () => {
     expect(clauses(source).map((c) => c.kind)).toEqual(['requirement', 'task']);
   });
 });
+
+describe('attachment lists', () => {
+  it('keeps the numbered titles after 附件： out of the items, in the notice and after the last item', () => {
+    const source = '关于印发两个方案的通知\n各市团委：\n现将两个方案印发给你们。\n附件：1．青年志愿服务实施方案\n2．任务分工表\n共青团河北省委\n2019年3月1日\n青年志愿服务实施方案\n一、主要任务\n1．开展志愿服务。\n2．加强宣传。\n附件：1．任务分工表\n2．联系人名单\n';
+    expect(clauses(source).map((c) => c.text)).toEqual(['1．开展志愿服务。', '2．加强宣传。']);
+    expect(structure(source)[0]).toMatchObject({ type: 'preamble' });
+    expect(structure(source).at(-1)).toMatchObject({ type: 'section', paragraphs: [{ text: '附件：1．任务分工表' }, { text: '2．联系人名单' }] });
+  });
+});
