@@ -135,7 +135,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
       }
       // A dash right after a heading title is an item only with sentences after it, not a subtitle (一、强基工程——夯实基础).
       const dashItem = matchesAt(INLINE_DASH, text, index) && (ITEM_BOUNDARY.test(before) || (inTitle(index) && text.includes('。', index)));
-      const goalItem = matchesAt(GOAL_LABEL_INSIDE, text, index) && (/[。；;]/.test(before) || inTitle(index));
+      const goalItem = matchesAt(GOAL_LABEL_INSIDE, text, index) && (SENTENCE_END.test(before) || inTitle(index));
       if (dashItem || goalItem) {
         cuts[line]!.push(index);
         headingEnd = undefined;
