@@ -89,6 +89,8 @@ export function tagClauses(file: string, id: string, clauseBlocks: ClauseBlock[]
       n: i + 1,
       kind: block.kind,
       path: block.path,
+      label: block.label,
+      place: block.place,
       text,
       units: resolveUnits(file, block, text, registry, warnings),
       deadlines: extractDeadlines(text),

@@ -1,6 +1,8 @@
 /**
- * Checks one text before it joins the atlas: prints the extracted document as JSON.
- *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ * Checks one source before it joins the atlas: prints the extracted document as JSON.
+ *   npm run --silent extract -- path/to/plan.txt|plan.docx [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ *   npm run --silent extract -- plan.docx --text   prints the text as read instead (one paragraph a line; the
+ *                                                   line numbers of warnings refer to it)
  * Warnings (unknown units …) go to stderr; an unreadable source exits 1 with file and line.
  */
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { extractDocument } from './extract-document.ts';
 import { readSource } from './read-source.ts';
 import { readSidecar, registryFor } from './sources.ts';
 
-const USAGE = 'usage: npm run --silent extract -- FILE.txt [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
+const USAGE = 'usage: npm run --silent extract -- FILE.txt|FILE.docx [--text] [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -22,6 +24,7 @@ function main(): number {
       year: { type: 'string' },
       title: { type: 'string' },
       id: { type: 'string' },
+      text: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,6 +43,10 @@ function main(): number {
   );
   try {
     const source = readSource(file);
+    if (values.text) {
+      process.stdout.write(`${source.text}\n`);
+      return 0;
+    }
     const id = values.id ?? safeId(file);
     const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
     for (const w of result.warnings) console.error(formatWarning(w));

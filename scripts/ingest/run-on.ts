@@ -5,7 +5,7 @@
  * one that the text goes on to continue, or restarts a sequence under a new parent. Numbers in
  * sentences (2.5亿元, 第3条, 三、四月份, dates) never qualify.
  */
-import { ATTACHED_LABEL, GOAL_LABEL_INSIDE, headingMarker, markerInside, type Marker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL, GOAL_LABEL_INSIDE, headingMarker, markerInside, TABLE_ROW, type Marker } from '../../src/lib/markers.ts';
 
 /** After these an item (numbered or "——") may start: the end of a sentence, a colon, a tag in brackets; never a word (目标——到2025年). */
 const ITEM_BOUNDARY = /[。；;：:！？!?）)]/;
@@ -72,6 +72,8 @@ function previousNonSpace(text: string, index: number): string {
 function candidatesOf(lines: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const [line, text] of lines.entries()) {
+    // A table row (cells between " | ") keeps its cells together: nothing in it is cut.
+    if (TABLE_ROW.test(text)) continue;
     const start = headingMarker(text);
     if (start) out.push({ line, index: 0, marker: start });
     for (let index = 1; index < text.length; index++) {
@@ -103,6 +105,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
   const numbering = new Numbering();
   let c = 0;
   for (const [line, text] of lines.entries()) {
+    if (TABLE_ROW.test(text)) continue;
     /** The end of the last numbered marker cut in this line: a heading title may run from there into its first item. */
     let headingEnd: number | undefined;
     /** Where the current sentence began: a label line (责任部门：学校部) may run into the next item. */

@@ -1,6 +1,6 @@
 /**
  * Where sources, registries and generated content live, and how to load them.
- * content/sources/<province-slug>/<document-id>.txt (+ optional .meta.json sidecar),
+ * content/sources/<province-slug>/<document-id>.txt or .docx (+ optional .meta.json sidecar),
  * content/units/<province-slug>.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { provinceByName } from '../../src/lib/provinces.ts';
 import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
 import { SourceError } from './errors.ts';
 import type { MetadataOverrides } from './metadata.ts';
+import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_DIR = path.join(ROOT, 'content/sources');
@@ -45,8 +46,13 @@ export function relativeToRoot(file: string): string {
   return path.relative(ROOT, file).split(path.sep).join('/');
 }
 
-export function readSidecar(textFile: string): MetadataOverrides {
-  const sidecar = textFile.replace(/\.txt$/, '.meta.json');
+/** plan.txt or plan.docx → plan.meta.json. */
+export function sidecarOf(sourceFile: string): string {
+  return sourceFile.slice(0, sourceFile.length - path.extname(sourceFile).length) + '.meta.json';
+}
+
+export function readSidecar(sourceFile: string): MetadataOverrides {
+  const sidecar = sidecarOf(sourceFile);
   if (!existsSync(sidecar)) return {};
   let json: unknown;
   try {
@@ -60,11 +66,15 @@ export function readSidecar(textFile: string): MetadataOverrides {
   return overrides;
 }
 
-/** Every source text, sorted by path so output order never depends on the file system. */
+function isSource(name: string): boolean {
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('~$');
+}
+
+/** Every source (.txt, .docx), sorted by path so output order never depends on the file system. */
 export function listSources(dir = SOURCES_DIR): SourceFile[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.txt')) files.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && isSource(entry.name)) files.push(path.join(entry.parentPath, entry.name));
   }
   files.sort();
   const seen = new Map<string, string>();

@@ -3,14 +3,17 @@
  * (一、 → （一） → 1. → （1）), section texts, and clauses — the smallest separately stated work items.
  * Every paragraph ends up in exactly one block, so no text can be lost on the way.
  */
+import { printedPlace } from '../../src/lib/clause-place.ts';
 import type { ClauseKind } from '../../src/lib/schema.ts';
-import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
-import type { Paragraph } from './paragraphs.ts';
+import { ATTACHED_LABEL, CIRCLED_RANK, DASH_ITEM, GOAL_LABEL, headingMarker, isUnnumbered, printedLabel } from '../../src/lib/markers.ts';
+import { isHeadingLike, type Paragraph } from './paragraphs.ts';
 
 export interface HeadingBlock {
   type: 'heading';
   /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①. */
   rank: number;
+  /** Its marker as printed, spaces dropped: 一、 (三) 1． */
+  label: string;
   /** Position of this heading among its siblings, 1-based: the source's own numbers may repeat or skip. */
   ordinal: number;
   /** Ordinals of this heading and its ancestors, top first: the heading's address in the outline. */
@@ -31,6 +34,10 @@ export interface ClauseBlock {
   path: string[];
   /** Address of the innermost enclosing heading plus this clause's position under it. */
   address: number[];
+  /** Its marker as printed: "26." "（三）" "——" "主要目标：". */
+  label: string;
+  /** Its place in the document's own numbers: 三、（一）26. or 三、（一）第2项. */
+  place: string;
   paragraphs: Paragraph[];
 }
 
@@ -70,18 +77,26 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
  * A numbered paragraph (一、 as well as 1.) is an item unless something stands under it: items of a lower
  * rank or "——" items make it their heading, and its text their introduction (（二）青年人才计划。重点实施以下项目：).
  * Plain paragraphs under it are its own text (a measure whose title stands on a line of its own); labels
- * (推进步骤：, 责任部门：) belong to it. A title that names a part of the frame makes a heading.
+ * (推进步骤：, 责任部门：) belong to it. Steps ① ② make a bare title their heading, unless labels follow them.
+ * A title that names a part of the frame makes a heading.
  */
 function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
-  if (FRAME_TITLE.test(headingTitle(paragraphs[index]!.text))) return false;
+  const text = paragraphs[index]!.text;
+  if (FRAME_TITLE.test(headingTitle(text))) return false;
+  let steps = false;
   for (let j = index + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j]!.text;
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
-    if (marker) return marker.rank <= rank;
+    // ① ② under a numbered line are steps of an item or items under a title: what follows them tells.
+    if (marker?.rank === CIRCLED_RANK && rank !== CIRCLED_RANK) {
+      steps = true;
+      continue;
+    }
+    if (marker) return marker.rank <= rank && !(steps && isHeadingLike(text));
   }
-  return true;
+  return !(steps && isHeadingLike(text));
 }
 
 /** "附件：" opens the list of attachments by title (附件：1．…方案 / 2．…表): those numbered lines are not items. */
@@ -92,13 +107,20 @@ function continuesItem(text: string): boolean {
   return /[。；;！？!?]/.test(text);
 }
 
+/** A unit tag in brackets at the end of a paragraph ((牵头单位：…), (教育部牵头), (X负责)) closes its item. */
+const CLOSING_TAG = /[（(][^（）()]*(?:牵头|负责|单位|部门|配合|参与)[^（）()]*[）)][。；;]?$/;
+
 export function buildStructure(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
   /** How many headings of each rank, and clauses, the current parent already has. */
   const childCounts: number[] = [0];
+  /** How many "——" items the current parent already has: they are cited by this count. */
+  const unnumberedCounts: number[] = [0];
   let started = false;
   let lastClause: ClauseBlock | undefined;
+  /** Whether the last clause may still take plain paragraphs: not once its tag or labels have closed it. */
+  let clauseOpen = false;
   /** Plain paragraphs after a clause: its continuation if a label follows, else section text. */
   let pending: Paragraph[] = [];
 
@@ -115,6 +137,7 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     while (headings.length > 0 && headings.at(-1)!.rank >= rank) {
       headings.pop();
       childCounts.pop();
+      unnumberedCounts.pop();
     }
   };
 
@@ -122,13 +145,19 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     flushPending();
     const parent = headings.at(-1);
     const position = ++childCounts[childCounts.length - 1]!;
+    // Only called for paragraphs that open with a marker, a "——" or a goal label.
+    const label = printedLabel(paragraph.text)!;
+    const unnumbered = isUnnumbered(label) ? ++unnumberedCounts[unnumberedCounts.length - 1]! : 0;
     lastClause = {
       type: 'clause',
       kind,
       path: headings.map((h) => h.text),
       address: [...(parent?.address ?? []), position],
+      label,
+      place: printedPlace(headings.map((h) => h.label), label, unnumbered),
       paragraphs: [paragraph],
     };
+    clauseOpen = !CLOSING_TAG.test(paragraph.text);
     blocks.push(lastClause);
   };
 
@@ -138,9 +167,11 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     const text = paragraph.text;
     const numbered = headingMarker(text);
     inAttachments = ATTACHMENTS.test(text) || (inAttachments && numbered?.rank === 3 && !continuesItem(text));
-    const marker = inAttachments ? null : numbered;
-    // The body starts at the first numbered paragraph or "——" item.
-    if (!started && !(marker !== null || DASH_ITEM.test(text))) {
+    let marker = inAttachments ? null : numbered;
+    // ① ② after an item of another kind are its steps, not items of their own: plain paragraphs like any other.
+    if (marker?.rank === CIRCLED_RANK && lastClause && headingMarker(lastClause.label)?.rank !== CIRCLED_RANK) marker = null;
+    // The body starts at the first numbered paragraph (a step ① does not start it) or "——" item.
+    if (!started && !((marker !== null && marker.rank !== CIRCLED_RANK) || DASH_ITEM.test(text))) {
       pending.push(paragraph);
       continue;
     }
@@ -151,6 +182,7 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
 
     if (ATTACHED_LABEL.test(text) && lastClause) {
       lastClause.paragraphs.push(...pending, paragraph);
+      clauseOpen = false;
       pending = [];
     } else if (DASH_ITEM.test(text)) {
       openClause(kindUnder(headings), paragraph);
@@ -164,6 +196,7 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       const heading: HeadingBlock = {
         type: 'heading',
         rank: marker.rank,
+        label: marker.text.replace(/\s+/g, ''),
         ordinal,
         address: [...(headings.at(-1)?.address ?? []), ordinal],
         text,
@@ -171,13 +204,15 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       };
       headings.push(heading);
       childCounts.push(0);
+      unnumberedCounts.push(0);
       blocks.push(heading);
     } else if (marker) {
       closeHeadings(marker.rank);
       openClause(kindUnder(headings), paragraph);
-    } else if (lastClause && pending.length === 0 && continuesItem(text)) {
+    } else if (lastClause && clauseOpen && pending.length === 0 && continuesItem(text)) {
       // Plain paragraphs after an item continue it (a goal and its targets, a measure of several paragraphs).
       lastClause.paragraphs.push(paragraph);
+      clauseOpen = !CLOSING_TAG.test(text);
     } else {
       pending.push(paragraph);
     }

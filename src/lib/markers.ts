@@ -44,11 +44,18 @@ const INLINE_PATTERNS: readonly { rank: Rank; pattern: RegExp }[] = [
  */
 const NOT_BEFORE_INLINE = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百千万零〇两第、．.（(＠@]/;
 
+/** ① … ⑳: the lowest rank, usually the steps of an item rather than items of their own. */
+export const CIRCLED_RANK = 5;
+
 /** "——" (two em dashes, sometimes one, or box-drawing look-alikes) opens a dash item. */
 export const DASH_ITEM = /^(?:—{1,2}|──|－－|--)\s*/;
 
 /** Label lines that belong to the item above them (Shanxi task-division style and its neighbours). */
 export const ATTACHED_LABEL = /^[（(]?\s*(?:推进步骤|责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间安排|进度安排)\s*[:：]/;
+
+/** A row of table cells on one line, " | " between the cells: how the Word reader writes a table row. */
+export const CELL_SEPARATOR = ' | ';
+export const TABLE_ROW = / \| /;
 
 /** "主要目标：" opens a goal item inside a section (Shanxi style); the sticky form finds it inside a line. */
 const GOAL_LABEL_TEXT = '主要目标\\s*[:：]\\s*';
@@ -89,4 +96,18 @@ export function markerInside(text: string, index: number): Marker | null {
     if (m) return { rank, text: m[0], value: markerValue(m[0]) };
   }
   return null;
+}
+
+/**
+ * The marker that opens a heading or item, as the document prints it but without its spaces:
+ * "26." "（三）" "1．" "一、" "——" "主要目标：". Null for a paragraph that opens with none.
+ */
+export function printedLabel(text: string): string | null {
+  const marker = headingMarker(text)?.text ?? DASH_ITEM.exec(text)?.[0] ?? GOAL_LABEL.exec(text)?.[0];
+  return marker === undefined ? null : marker.replace(/\s+/g, '');
+}
+
+/** A "——" item carries no number of its own: it is found by its position under its heading. */
+export function isUnnumbered(label: string): boolean {
+  return DASH_ITEM.test(label);
 }

@@ -59,6 +59,11 @@ describe('a notice whose measures are its top-level paragraphs', () => {
     expect(structure(NOTICE).at(-1)).toMatchObject({ type: 'section', paragraphs: [{ text: '湖北省人民政府' }, { text: '2014年6月10日' }] });
   });
 
+  it('leaves a paragraph after an item closed by its tag or labels out of that item', () => {
+    const source = '一、拓宽基层就业渠道。各地要开发岗位。（责任单位：省人社厅）\n\n各地各部门要加强统筹，每季度报送进展。\n\n二、加强就业指导。\n牵头单位：省教育厅\n\n各高校要于每年底前报送总结。\n';
+    expect(clauses(source).map((c) => c.text)).toEqual(['一、拓宽基层就业渠道。各地要开发岗位。（责任单位：省人社厅）', '二、加强就业指导。\n牵头单位：省教育厅']);
+  });
+
   it('makes a measure with sub-items (具体措施：) their heading: the sub-items are the clauses, with the measure in their path', () => {
     const [first, second] = clauses(NOTICE).slice(2);
     expect(first!.path).toEqual(['十、加大创业资金扶持。省级扶持资金提高到1亿元。具体措施：']);
