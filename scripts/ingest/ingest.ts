@@ -18,7 +18,7 @@ import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { decodeSource } from './read-source.ts';
+import { decodeSourceFile, readSourceBytes } from './read-source.ts';
 import { DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
@@ -63,8 +63,8 @@ interface ExtractedSource {
 }
 
 function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
-  const bytes = readFileSync(source.file);
-  const text = decodeSource(source.file, bytes);
+  const bytes = readSourceBytes(source.file);
+  const text = decodeSourceFile(source.file, bytes);
   const registries = (province: string) => registryFor(province, paths.units);
   const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
   return {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
-import { ingestAll } from '../../scripts/ingest/ingest.ts';
+import { contentPathsUnder, ingestAll } from '../../scripts/ingest/ingest.ts';
 import { decodeDocx } from '../../scripts/ingest/read-docx.ts';
 import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
@@ -139,7 +139,7 @@ describe('gold labels of the Word 分工表', () => {
 describe('a .docx among the sources', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-word-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+  const paths = contentPathsUnder(dir);
   const { id, docx, fromText } = built[2]!;
   mkdirSync(path.join(paths.sources, 'anhui'), { recursive: true });
   mkdirSync(paths.units);
