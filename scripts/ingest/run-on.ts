@@ -24,7 +24,9 @@ const DATE = `(?:\\d{4}|[${CN_DIGIT}]{4})年(?:\\d{1,2}|[${CN_DIGIT}十]{1,3})�
  * The signature and date that close a document (湖北省人民政府 2014年6月10日（此件公开发布）): at the end of a
  * line after a sentence or a tag, they are the document's closing, not part of its last item.
  */
-const CLOSING = new RegExp(`(?<=[。；;！？!?）)])\\s*[^。；;！？!?，,、：:（）()]{2,40}?(?:政府|办公厅|办公室|委员会|委|厅|局|部|中心|联合会)\\s*${DATE}\\s*(?:[（(][^（）()]*[）)])?\\s*$`);
+const CLOSING = new RegExp(`(?<=[。；;！？!?）)])\\s*[^。；;！？!?，,、：:（）()]{2,40}?(?:政府|办公厅|办公室|委员会|委|厅|局|部|中心|联合会)\\s*${DATE}\\s*(?:印发)?\\s*(?:[（(][^（）()]*[）)])?\\s*$`);
+/** Contact lines (联系人：…, 联系电话：…) after a sentence: the notice's or the document's closing, not an item's text. */
+const CONTACT_FIELD = /(?:联系人|联系电话|联系方式|电子邮箱|传真)\s*[:：]/y;
 
 interface Candidate {
   line: number;
@@ -139,7 +141,8 @@ export function runOnCuts(lines: readonly string[]): number[][] {
       // A dash right after a heading title is an item only with sentences after it, not a subtitle (一、强基工程——夯实基础).
       const dashItem = matchesAt(INLINE_DASH, text, index) && (ITEM_BOUNDARY.test(before) || (inTitle(index) && text.includes('。', index)));
       const goalItem = matchesAt(GOAL_LABEL_INSIDE, text, index) && (SENTENCE_END.test(before) || inTitle(index));
-      if (dashItem || goalItem) {
+      const contact = matchesAt(CONTACT_FIELD, text, index) && (SENTENCE_END.test(before) || /[）)]/.test(before));
+      if (dashItem || goalItem || contact) {
         cuts[line]!.push(index);
         headingEnd = undefined;
         sentenceStart = index;

@@ -101,11 +101,16 @@ describe('cutting items that run on inside a line', () => {
     expect(texts('一、强基工程——夯实基层基础\n——规范基础团务。')).toEqual(['一、强基工程——夯实基层基础', '——规范基础团务。']);
   });
 
-  it('cuts the signature and date that close a document off its last item', () => {
+  it('cuts the signature, date and contact lines that close a document off its last item', () => {
     expect(texts('三十、加强组织领导。各地要加强督查。（责任单位：省人社厅）湖北省人民政府2014年6月10日（此件公开发布）')).toEqual([
       '三十、加强组织领导。各地要加强督查。（责任单位：省人社厅）',
       '湖北省人民政府2014年6月10日（此件公开发布）',
     ]);
+    expect(texts('（三）严格督查考核。（牵头单位：团市委组织部）共青团广州市委办公室2018年4月20日印发')).toEqual([
+      '（三）严格督查考核。（牵头单位：团市委组织部）',
+      '共青团广州市委办公室2018年4月20日印发',
+    ]);
+    expect(texts('（三）营造良好氛围。讲好志愿服务故事。联系人：王明联系电话：025-83311234')).toEqual(['（三）营造良好氛围。讲好志愿服务故事。', '联系人：王明联系电话：025-83311234']);
     expect(texts('（十一）加强督促检查。实施期限至2020年12月31日')).toHaveLength(1);
   });
 
