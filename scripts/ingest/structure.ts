@@ -44,7 +44,7 @@ export interface ClauseBlock {
 export type Block = HeadingBlock | TextBlock | ClauseBlock;
 
 /** Heading titles whose items are goals or requirements rather than tasks; the innermost titled heading decides. */
-const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动)?目标/;
+const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动|具体|预期|阶段)?目标/;
 const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|有关要求|相关要求|工作原则)/;
 /** Sections that organise the work: their items are tasks even inside a 要求 part. */
 const TASK_SECTION = /^(?:保障措施|组织保障|工作保障|实施保障|组织领导|组织实施|落实责任)/;
@@ -56,7 +56,7 @@ const TASK_SECTION = /^(?:保障措施|组织保障|工作保障|实施保障|�
  * (组织实施青年创业计划), so they count only standing alone.
  */
 const FRAME_TITLE =
-  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|预期)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|附则|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任|其他事项|其他)(?=$|[。．.：:，,；;（(]))/;
+  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|具体|预期|阶段)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|附则|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任|其他事项|其他)(?=$|[。．.：:，,；;（(]))/;
 
 function headingTitle(text: string): string {
   const marker = headingMarker(text);
@@ -102,13 +102,16 @@ function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): b
 /** "附件：" opens the list of attachments by title (附件：1．…方案 / 2．…表): those numbered lines are not items. */
 const ATTACHMENTS = /^附件\s*[:：]/;
 
-/** Short lines without a sentence (signature, date, 附件, 抄送) close a document; they never continue an item. */
-function continuesItem(text: string): boolean {
-  return /[。；;！？!?]/.test(text);
-}
-
 /** A unit tag in brackets at the end of a paragraph ((牵头单位：…), (教育部牵头), (X负责)) closes its item. */
 const CLOSING_TAG = /[（(][^（）()]*(?:牵头|负责|单位|部门|配合|参与)[^（）()]*[）)][。；;]?$/;
+
+/**
+ * Plain paragraphs with a sentence, or a tag standing on its own line, may continue an item; short lines
+ * without a sentence (signature, date, 附件, 抄送) close a document and never do.
+ */
+function continuesItem(text: string): boolean {
+  return /[。；;！？!?]/.test(text) || CLOSING_TAG.test(text);
+}
 
 export function buildStructure(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];

@@ -59,6 +59,13 @@ describe('a notice whose measures are its top-level paragraphs', () => {
     expect(structure(NOTICE).at(-1)).toMatchObject({ type: 'section', paragraphs: [{ text: '湖北省人民政府' }, { text: '2014年6月10日' }] });
   });
 
+  it('keeps a tag standing on its own line with the item above it', () => {
+    expect(clauses('一、主要任务\n（一）深化就业见习计划。每年募集见习岗位1万个。\n（人力资源社会保障部牵头，教育部参与）\n（二）加强创业培训。\n').map((c) => c.text)).toEqual([
+      '（一）深化就业见习计划。每年募集见习岗位1万个。\n（人力资源社会保障部牵头，教育部参与）',
+      '（二）加强创业培训。',
+    ]);
+  });
+
   it('leaves a paragraph after an item closed by its tag or labels out of that item', () => {
     const source = '一、拓宽基层就业渠道。各地要开发岗位。（责任单位：省人社厅）\n\n各地各部门要加强统筹，每季度报送进展。\n\n二、加强就业指导。\n牵头单位：省教育厅\n\n各高校要于每年底前报送总结。\n';
     expect(clauses(source).map((c) => c.text)).toEqual(['一、拓宽基层就业渠道。各地要开发岗位。（责任单位：省人社厅）', '二、加强就业指导。\n牵头单位：省教育厅']);
@@ -186,6 +193,10 @@ describe('frame parts of a plan', () => {
 
   it('tells an item that organises the work (加强组织领导。…) from the 组织领导 part itself', () => {
     expect(starts('六、组织领导。各地要成立领导小组。\n\n七、加强组织实施。各地要细化方案。\n')).toEqual(['七、加强组织实施。各地要']);
+  });
+
+  it('gives goals under 具体目标 and 阶段目标 headings', () => {
+    expect(clauses('二、具体目标\n\n1．青年就业更加充分。城镇青年调查失业率控制在合理区间。\n\n2．青年创业更加活跃。\n').map((c) => c.kind)).toEqual(['goal', 'goal']);
   });
 
   it('gives requirements under 工作要求, tasks under a 保障 heading inside it', () => {
