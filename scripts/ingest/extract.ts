@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
 import { formatWarning, SourceError } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { readSource } from './read-source.ts';
@@ -50,6 +51,13 @@ function main(): number {
     const id = values.id ?? safeId(file);
     const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
     for (const w of result.warnings) console.error(formatWarning(w));
+    if (result.registry.seeded && result.registry.units.length > 0) {
+      const slug = provinceByName(result.document.province)?.slug;
+      console.error(
+        `warning: ${source.file}: no unit registry for ${result.document.province}${slug ? ` (content/units/${slug}.json)` : ''}; ` +
+          `${result.registry.units.length} units kept as written, one name per unit (a registry seeded from this document's tags)`,
+      );
+    }
     process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
     return 0;
   } catch (e) {

@@ -10,10 +10,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
-import type { IdRegistry } from '../../src/lib/schema.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
 import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { readOverrides, readRegistries } from './id-registries.ts';
@@ -48,7 +50,12 @@ export interface IngestOutput {
   /** Absolute path → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
+  /** Lines for the person running ingestion: the registries seeded for provinces without a curated one. */
+  summary: string[];
 }
+
+/** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
+export const SEEDED_REGISTRIES_FILE = 'unit-registries.json';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -83,6 +90,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   const registries = readRegistries(paths.ids);
   const extracted = listSources(paths.sources).map((source) => extractSource(source, paths));
   const documentIds = pairWithRegistries(extracted, registries);
+  const seeded = seedProvinceRegistries(extracted.map((e) => e.result));
 
   extracted.forEach(({ source, sourcePath, sha256, result }, index) => {
     const id = documentIds[index]!;
@@ -106,7 +114,8 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     registries.delete(id);
     files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
 
-    const document = { ...result.document, id, clauses: result.document.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const resolved = seeded.resolved.get(result) ?? result.document;
+    const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
     files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
@@ -116,7 +125,46 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
   for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
-  return { paths, files, warnings };
+  files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
+  return { paths, files, warnings, summary: seeded.summary };
+}
+
+/**
+ * Provinces without a curated registry get one seeded from the tags of all their documents, so that a
+ * unit has one name across them; each document's units are resolved again with it.
+ */
+function seedProvinceRegistries(results: ExtractedDocument[]): {
+  files: UnitRegistryFile[];
+  /** Documents whose units were resolved again, with the corpus registry. */
+  resolved: Map<ExtractedDocument, PolicyDocument>;
+  summary: string[];
+} {
+  const byProvince = new Map<string, ExtractedDocument[]>();
+  for (const result of results) {
+    if (!result.registry.seeded) continue;
+    const province = result.document.province;
+    byProvince.set(province, [...(byProvince.get(province) ?? []), result]);
+  }
+  const files: UnitRegistryFile[] = [];
+  const resolved = new Map<ExtractedDocument, PolicyDocument>();
+  const summary: string[] = [];
+  for (const [province, documents] of byProvince) {
+    const raws = documents.flatMap((d) => d.document.clauses.flatMap((c) => c.units.map((u) => u.raw)));
+    if (raws.length === 0) continue; // untagged documents: nothing to seed a registry from
+    const file = seedRegistry(province, raws);
+    const registry = new UnitRegistry(file);
+    files.push(file);
+    for (const result of documents) {
+      const clauses = result.document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
+      resolved.set(result, { ...result.document, clauses });
+    }
+    const slug = provinceByName(province)?.slug;
+    summary.push(
+      `no unit registry for ${province}: seeded one with ${file.units.length} units from the tags of ${documents.length} document(s) ` +
+        `(content/data/${SEEDED_REGISTRIES_FILE}${slug ? `; copy it to content/units/${slug}.json to curate it` : ''})`,
+    );
+  }
+  return { files, resolved, summary };
 }
 
 /** Share of a registered document's live clauses that a text repeats word for word. */
@@ -204,6 +252,7 @@ function main(): number {
     throw e;
   }
   for (const w of output.warnings) console.error(formatWarning(w));
+  if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {

@@ -1,17 +1,13 @@
 /**
  * Neighbour-format fixtures: plans from other issuers and in other layouts (tests/fixtures/neighbours/NAME.txt),
- * each with gold labels written by hand per tests/fixtures/gold/SCHEMA.md (NAME.json).
- * Their clauses are extracted as the ingester extracts them — paragraphs, structure, tags — without the
- * metadata step, so that plans of any issuer (a State Council 分工方案, a city's plan) are scored on their clauses.
+ * each with gold labels written by hand per tests/fixtures/gold/SCHEMA.md (NAME.json), read into blocks as
+ * the ingester reads them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tagClauses } from '../../scripts/ingest/extract-document.ts';
 import { toParagraphs } from '../../scripts/ingest/paragraphs.ts';
 import { readSource, type SourceText } from '../../scripts/ingest/read-source.ts';
-import { registryFor } from '../../scripts/ingest/sources.ts';
-import { buildStructure, type Block, type ClauseBlock } from '../../scripts/ingest/structure.ts';
-import type { Clause } from '../../src/lib/schema.ts';
+import { buildStructure, type Block } from '../../scripts/ingest/structure.ts';
 import type { GoldDocument } from './gold-score.ts';
 
 export const NEIGHBOURS_DIR = path.resolve(import.meta.dirname, '../fixtures/neighbours');
@@ -21,14 +17,6 @@ export interface Neighbour {
   source: SourceText;
   gold: GoldDocument;
   blocks: Block[];
-  document: { id: string; clauses: Clause[] };
-}
-
-export function extractClauses(source: SourceText, id: string, province: string): { blocks: Block[]; document: Neighbour['document'] } {
-  const blocks = buildStructure(toParagraphs(source.text));
-  const clauseBlocks = blocks.filter((b): b is ClauseBlock => b.type === 'clause');
-  const { clauses } = tagClauses(source.file, id, clauseBlocks, registryFor(province));
-  return { blocks, document: { id, clauses } };
 }
 
 /** Every fixture with its gold, sorted by name. */
@@ -40,6 +28,6 @@ export function loadNeighbours(): Neighbour[] {
       const name = f.replace(/\.txt$/, '');
       const source = readSource(path.join(NEIGHBOURS_DIR, f));
       const gold = JSON.parse(readFileSync(path.join(NEIGHBOURS_DIR, `${name}.json`), 'utf8')) as GoldDocument;
-      return { name, source, gold, ...extractClauses(source, name, gold.province) };
+      return { name, source, gold, blocks: buildStructure(toParagraphs(source.text)) };
     });
 }
