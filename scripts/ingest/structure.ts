@@ -77,7 +77,8 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
  * A numbered paragraph (一、 as well as 1.) is an item unless something stands under it: items of a lower
  * rank or "——" items make it their heading, and its text their introduction (（二）青年人才计划。重点实施以下项目：).
  * Plain paragraphs under it are its own text (a measure whose title stands on a line of its own); labels
- * (推进步骤：, 责任部门：) belong to it. Steps ① ② make a bare title their heading, unless labels follow them.
+ * (推进步骤：, 责任部门：) belong to it. Steps ① ② make a bare title their heading, unless labels follow them,
+ * and so does a line under a title without a full stop that is no sentence.
  * A title that names a part of the frame makes a heading.
  */
 function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
@@ -89,6 +90,8 @@ function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): b
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
+    // A bare title (no full stop) over a line that is no sentence (联系人：…, a slogan) heads that text.
+    if (!marker && j === index + 1 && isHeadingLike(text) && !/[。.]$/.test(text) && !continuesItem(next)) return false;
     // ① ② under a numbered line are steps of an item or items under a title: what follows them tells.
     if (marker?.rank === CIRCLED_RANK && rank !== CIRCLED_RANK) {
       steps = true;

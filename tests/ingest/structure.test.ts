@@ -85,6 +85,10 @@ describe('a notice whose measures are its top-level paragraphs', () => {
     ]);
   });
 
+  it('reads a bare title over lines that are no sentences as a heading', () => {
+    expect(clauses('一、加强培训。\n\n二、联系方式\n\n联系人：张明，电话：0311-87654321\n')).toEqual([{ kind: 'task', path: [], text: '一、加强培训。' }]);
+  });
+
   it('reads the frame parts (行动主题, 行动时间, 附则) with their text as headings, not items', () => {
     expect(clauses('一、行动主题\n\n强能力、锻作风、抓落实\n\n二、行动时间\n\n从2022年3月开始。\n\n三、主要任务\n\n1．加强培训。\n\n四、附则\n\n本方案自印发之日起施行。\n')).toEqual([
       { kind: 'task', path: ['三、主要任务'], text: '1．加强培训。' },
