@@ -3,7 +3,7 @@
  * ATLAS_CONTENT_DIR builds the site from another content root (a synthetic corpus being measured).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { documentFrontmatterSchema, idRegistrySchema } from './lib/schema.ts';
 import { unitRegistryFileSchema } from './lib/units.ts';
 
@@ -20,10 +20,18 @@ const ids = defineCollection({
   schema: idRegistrySchema,
 });
 
-/** The unit registries, one per province (content/units/<province>.json). */
+/** The curated unit registries, one per province (content/units/<province>.json). */
 const units = defineCollection({
   loader: glob({ pattern: '*.json', base: `${contentDir}/units` }),
   schema: unitRegistryFileSchema,
 });
 
-export const collections = { documents, ids, units };
+/** The registries ingestion seeded from the tags of provinces that have no curated one (content/data/unit-registries.json). */
+const seededUnits = defineCollection({
+  loader: file(`${contentDir}/data/unit-registries.json`, {
+    parser: (text) => (JSON.parse(text) as { province: string }[]).map((registry) => ({ id: registry.province, ...registry })),
+  }),
+  schema: unitRegistryFileSchema,
+});
+
+export const collections = { documents, ids, units, seededUnits };

@@ -186,7 +186,7 @@ function registryFile(province: Province, index: number): UnitRegistryFile {
   const rnd = random(1000 + index);
   const units = UNIT_NAMES.filter((_, i) => i < 6 || rnd() < 0.55).map((u) => ({ name: u.name, slug: u.slug, aliases: u.aliases ?? [], external: false }));
   const short = MUNICIPALITIES.has(province.name) ? '团市委' : REGIONS.has(province.name) ? '团区委' : '团省委';
-  return { province: province.name, prefixes: [committee(province), short], units };
+  return { province: province.name, prefixes: [committee(province), short], units, seeded: false };
 }
 
 interface Context {

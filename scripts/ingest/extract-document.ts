@@ -6,11 +6,13 @@ import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
 import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type UnitRef } from '../../src/lib/schema.ts';
-import { parseUnitTags } from '../../src/lib/unit-tags.ts';
-import type { UnitRegistry } from '../../src/lib/units.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { declaresPositionalLead, parseUnitTags, type TagName } from '../../src/lib/unit-tags.ts';
+import { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning } from './errors.ts';
 import { readMetadata, type MetadataOverrides } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
+import { describeIssues } from './schema-errors.ts';
 import type { SourceText } from './read-source.ts';
 import { buildStructure, type Block, type ClauseBlock } from './structure.ts';
 
@@ -20,11 +22,13 @@ export interface ExtractedDocument {
   blocks: Block[];
   outline: OutlineEntry[];
   warnings: IngestWarning[];
+  /** The registry the units were resolved with: the province's curated one, or one seeded from this document's tags. */
+  registry: UnitRegistry;
 }
 
 export interface ExtractOptions {
   id: string;
-  /** The unit registry of the document's province, once that is known; names it cannot resolve are reported. */
+  /** The curated unit registry of the document's province, once that is known; names it cannot resolve are reported. Without one, a registry is seeded from the document's own tags. */
   registryFor?: (province: string) => UnitRegistry | undefined;
   overrides?: MetadataOverrides;
 }
@@ -39,21 +43,25 @@ function lineAt(paragraphs: Paragraph[], offset: number, text: string): number {
   return paragraphs[index]?.line ?? paragraphs[0]!.line;
 }
 
-function resolveUnits(file: string, block: ClauseBlock, text: string, registry: UnitRegistry | undefined, warnings: IngestWarning[]): UnitRef[] {
-  const { names, problems } = parseUnitTags(text);
+/** The tags of a clause; a labelled tag that names nobody is an input error. */
+function readTags(file: string, block: ClauseBlock, text: string, positionalLead: boolean): TagName[] {
+  const { names, problems } = parseUnitTags(text, { positionalLead });
   for (const problem of problems) {
     throw new SourceError(file, lineAt(block.paragraphs, problem.offset, text), problem.message);
   }
-  return names.map(({ raw, role, offset }) => {
-    const unit = registry?.resolve(raw);
-    if (!unit) {
+  return names;
+}
+
+function resolveUnits(file: string, block: ClauseBlock, text: string, tags: TagName[], registry: UnitRegistry, warnings: IngestWarning[]): UnitRef[] {
+  return tags.map(({ raw, role, offset }) => {
+    if (!registry.seeded && !registry.resolve(raw)) {
       warnings.push({
         file,
         line: lineAt(block.paragraphs, offset, text),
-        message: `unit “${raw}” is not in the ${registry ? `${registry.province} ` : ''}unit registry (content/units/); kept as written`,
+        message: `unit “${raw}” is not in the ${registry.province} unit registry (content/units/); kept as written`,
       });
     }
-    return { raw, canonical: unit?.name ?? raw, role };
+    return { raw, canonical: registry.canonicalName(raw), role };
   });
 }
 
@@ -69,7 +77,12 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const body = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'preamble' ? [] : b.paragraphs.map((p) => p.text))).join('\n');
   const metadata = readMetadata(source.file, preamble, body, options.overrides);
 
-  const registry = options.registryFor?.(metadata.province);
+  // A document declares the positional rule once (列第一位者为牵头单位，下同), anywhere in its text.
+  const positionalLead = declaresPositionalLead(source.text);
+  const tags = clauseBlocks.map((block) => readTags(source.file, block, clauseText(block), positionalLead));
+  const registry =
+    options.registryFor?.(metadata.province) ??
+    new UnitRegistry(seedRegistry(metadata.province, tags.flat().map((t) => t.raw)));
   const warnings: IngestWarning[] = [];
   const clauses: Clause[] = clauseBlocks.map((block, i) => {
     const text = clauseText(block);
@@ -78,17 +91,20 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
       n: i + 1,
       kind: block.kind,
       path: block.path,
+      label: block.label,
+      place: block.place,
       text,
-      units: resolveUnits(source.file, block, text, registry, warnings),
-      deadlines: extractDeadlines(text),
-      metrics: extractMetrics(text),
+      units: resolveUnits(source.file, block, text, tags[i]!, registry, warnings),
+      deadlines: extractDeadlines(text, { year: metadata.year }),
+      metrics: extractMetrics(text, { year: metadata.year }),
     };
   });
 
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
-  const parsed = documentSchema.safeParse({ id: options.id, ...metadata, clauses });
+  const candidate = { id: options.id, ...metadata, clauses };
+  const parsed = documentSchema.safeParse(candidate);
   if (!parsed.success) {
-    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
+    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${describeIssues(parsed.error, candidate)}`);
   }
-  return { document: parsed.data, blocks, outline, warnings };
+  return { document: parsed.data, blocks, outline, warnings, registry };
 }

@@ -1,25 +1,31 @@
 /**
- * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json.
- *   npm run ingest           write the content
- *   npm run ingest -- --check  exit 1 if content/ is not what the sources give (nothing written)
- *   npm run ingest -- --date 2026-03-01   record a revised source under that day instead of today
- * Everything is computed and validated before the first byte is written, so a bad source never
- * leaves partial content behind.
+ * Re-ingests every source: content/sources → content/documents/*.mdx, content/data/*.json and the
+ * clause id registries content/ids/*.json.
+ *   npm run ingest                          write the content
+ *   npm run ingest -- --check               exit 1 if content/ is not what the sources give (nothing generated is written)
+ *   npm run ingest -- --date 2026-03-01     record a revised source under that day instead of today
+ *   npm run ingest -- --content DIR         the same layout under DIR instead of content/
+ * Everything is computed and validated before the first byte is written, and the switch to the new
+ * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
+ * partial content behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
-import type { IdRegistry } from '../../src/lib/schema.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
+import { parseOptions, runCli, UsageError } from './cli.ts';
+import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type GeneratedContent, type SwitchOptions, type SwitchResult } from './content-switch.ts';
 import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
-import { readOverrides, readRegistries } from './id-registries.ts';
+import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { decodeSource } from './read-source.ts';
-import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import { decodeSourceFile, readSourceBytes } from './read-source.ts';
+import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
 /** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
@@ -38,6 +44,14 @@ export function contentPathsUnder(dir: string): IngestPaths {
   return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data'), ids: path.join(dir, 'ids') };
 }
 
+/**
+ * What ingest owns and switches over together: every file in these directories is generated,
+ * except the hand-written id overrides that live beside the registries they steer.
+ */
+export function generatedContent(paths: IngestPaths): GeneratedContent {
+  return { directories: [paths.documents, paths.data, paths.ids], isInput: isOverridesFile };
+}
+
 export interface IngestOptions {
   /** The day recorded for a revision (YYYY-MM-DD); today by default. */
   date?: string;
@@ -48,7 +62,12 @@ export interface IngestOutput {
   /** Absolute path → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
+  /** Lines for the person running ingestion: the registries seeded for provinces without a curated one. */
+  summary: string[];
 }
+
+/** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
+export const SEEDED_REGISTRIES_FILE = 'unit-registries.json';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -63,8 +82,8 @@ interface ExtractedSource {
 }
 
 function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
-  const bytes = readFileSync(source.file);
-  const text = decodeSource(source.file, bytes);
+  const bytes = readSourceBytes(source.file);
+  const text = decodeSourceFile(source.file, bytes);
   const registries = (province: string) => registryFor(province, paths.units);
   const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
   return {
@@ -83,6 +102,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   const registries = readRegistries(paths.ids);
   const extracted = listSources(paths.sources).map((source) => extractSource(source, paths));
   const documentIds = pairWithRegistries(extracted, registries);
+  const seeded = seedProvinceRegistries(extracted.map((e) => e.result));
 
   extracted.forEach(({ source, sourcePath, sha256, result }, index) => {
     const id = documentIds[index]!;
@@ -106,7 +126,10 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     registries.delete(id);
     files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
 
-    const document = { ...result.document, id, clauses: result.document.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const resolved = seeded.resolved.get(result) ?? result.document;
+    const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const nameWarning = fileNameWarning(source.relative, id);
+    if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
     files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
@@ -116,7 +139,46 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
   for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
-  return { paths, files, warnings };
+  files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
+  return { paths, files, warnings, summary: seeded.summary };
+}
+
+/**
+ * Provinces without a curated registry get one seeded from the tags of all their documents, so that a
+ * unit has one name across them; each document's units are resolved again with it.
+ */
+function seedProvinceRegistries(results: ExtractedDocument[]): {
+  files: UnitRegistryFile[];
+  /** Documents whose units were resolved again, with the corpus registry. */
+  resolved: Map<ExtractedDocument, PolicyDocument>;
+  summary: string[];
+} {
+  const byProvince = new Map<string, ExtractedDocument[]>();
+  for (const result of results) {
+    if (!result.registry.seeded) continue;
+    const province = result.document.province;
+    byProvince.set(province, [...(byProvince.get(province) ?? []), result]);
+  }
+  const files: UnitRegistryFile[] = [];
+  const resolved = new Map<ExtractedDocument, PolicyDocument>();
+  const summary: string[] = [];
+  for (const [province, documents] of byProvince) {
+    const raws = documents.flatMap((d) => d.document.clauses.flatMap((c) => c.units.map((u) => u.raw)));
+    if (raws.length === 0) continue; // untagged documents: nothing to seed a registry from
+    const file = seedRegistry(province, raws);
+    const registry = new UnitRegistry(file);
+    files.push(file);
+    for (const result of documents) {
+      const clauses = result.document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
+      resolved.set(result, { ...result.document, clauses });
+    }
+    const slug = provinceByName(province)?.slug;
+    summary.push(
+      `no unit registry for ${province}: seeded one with ${file.units.length} units from the tags of ${documents.length} document(s) ` +
+        `(content/data/${SEEDED_REGISTRIES_FILE}${slug ? `; copy it to content/units/${slug}.json to curate it` : ''})`,
+    );
+  }
+  return { files, resolved, summary };
 }
 
 /** Share of a registered document's live clauses that a text repeats word for word. */
@@ -158,64 +220,42 @@ function pairWithRegistries(extracted: readonly ExtractedSource[], registries: R
   return ids as string[];
 }
 
-/** Generated files on disk that the sources no longer produce. */
-function staleFiles({ paths, files: expected }: IngestOutput): string[] {
-  const out: string[] = [];
-  for (const dir of [paths.documents, path.join(paths.data, 'documents'), paths.data]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (/\.(mdx|json)$/.test(name) && !expected.has(file)) out.push(file);
-    }
-  }
-  return out;
-}
-
-/** Files whose content on disk differs from what the sources give. */
+/** Files whose content on disk differs from what the sources give, stray files, and an interrupted switch. */
 export function differences(output: IngestOutput): string[] {
-  const changed = [...output.files].filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content).map(([file]) => file);
-  return [...changed, ...staleFiles(output)].map(relativeToRoot).sort();
+  const generated = generatedContent(output.paths);
+  const work = workDirectory(generated);
+  return [...changedFiles(output.files), ...strayFiles(output.files, generated), ...(existsSync(work) ? [`${work}/`] : [])].map(relativeToRoot).sort();
 }
 
-export function writeOutput(output: IngestOutput): void {
-  for (const [file, content] of output.files) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  }
-  for (const file of staleFiles(output)) rmSync(file);
+export function writeOutput(output: IngestOutput, options: SwitchOptions = {}): SwitchResult {
+  return switchContent(output.files, generatedContent(output.paths), options);
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' } } });
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    console.error(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
-    return 2;
-  }
-  let output: IngestOutput;
-  try {
-    output = ingestAll(DEFAULT_PATHS, { date: values.date });
-  } catch (e) {
-    if (e instanceof SourceError) {
-      console.error(`error: ${e.message}\nnothing was written.`);
-      return 1;
-    }
-    throw e;
-  }
+const USAGE = 'usage: npm run ingest [-- --check] [--quiet] [--date YYYY-MM-DD] [--content DIR]';
+
+function main(args: string[]): number {
+  const { values } = parseOptions({ args, options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' } } }, USAGE);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
+  const paths = values.content === undefined ? DEFAULT_PATHS : contentPathsUnder(path.resolve(values.content));
+  const recovery = recoverInterruptedSwitch(generatedContent(paths));
+  if (recovery?.action === 'completed') console.error(`note: an earlier ingest was killed while switching content over; completed the switch (${recovery.files} files).`);
+  if (recovery?.action === 'rolled back') console.error('note: an earlier ingest was interrupted before switching content over; removed its staging files, the content is unchanged.');
+  const output = ingestAll(paths, { date: values.date });
   for (const w of output.warnings) console.error(formatWarning(w));
+  if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {
-      console.error(`content/ is stale; run npm run ingest. Differs: ${diff.join(', ')}`);
+      console.error(`error: content/ is stale or has stray files; run npm run ingest. Differs: ${diff.join(', ')}`);
       return 1;
     }
     if (!values.quiet) console.log(`content/ is up to date (${output.files.size} files).`);
     return 0;
   }
-  writeOutput(output);
-  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(CONTENT_DIR)}/`);
+  const { written, removed } = writeOutput(output);
+  const where = `${relativeToRoot(path.dirname(paths.documents))}/`;
+  if (!values.quiet) console.log(written + removed === 0 ? `${where} was already up to date (${output.files.size} files).` : `${where}: ${written} files written, ${removed} removed (${output.files.size} files).`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) runCli(main, { nothingWritten: true });

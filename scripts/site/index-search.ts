@@ -101,7 +101,8 @@ async function main(): Promise<void> {
       const shown = {
         id: clause.id,
         url: clauseUrl(clause.id),
-        title: `${document.title} 第${clause.n}条`,
+        doc: document.title,
+        place: clause.place,
         text: clause.text,
         province: document.province,
         kind: KIND_LABELS[clause.kind] ?? clause.kind,

@@ -206,3 +206,9 @@ export function clauseUnitTags(atlas: Atlas, clause: Clause, province: string): 
   const tags = [...known, ...unknown];
   return [...tags.filter((t) => t.role === 'lead'), ...tags.filter((t) => t.role === 'responsible')];
 }
+
+export function unitTasksFor(atlas: Atlas, province: string, unitSlug: string): UnitTasks {
+  const found = atlas.unitTasks.get(province)?.find((t) => t.unit.slug === unitSlug);
+  if (!found) throw new Error(`unknown unit ${province}/${unitSlug}`);
+  return found;
+}

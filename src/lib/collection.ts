@@ -18,8 +18,10 @@ export async function loadIdRegistries(): Promise<Map<string, IdRegistry>> {
   return new Map(registries.map((r) => [r.document, r]));
 }
 
-/** The unit registries, by province. */
+/** The unit registries by province: the curated ones, then those ingestion seeded for other provinces. */
 export async function loadUnitRegistries(): Promise<Map<string, UnitRegistry>> {
-  const entries = await getCollection('units');
-  return registriesFromFiles(entries.sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.data));
+  const curated = (await getCollection('units')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // In the order ingestion wrote them.
+  const seeded = await getCollection('seededUnits');
+  return registriesFromFiles([...curated, ...seeded].map((e) => e.data));
 }

@@ -18,6 +18,16 @@ export function clauseUrl(clauseId: string): string {
   return `/clauses/${clauseId}/`;
 }
 
+/** The clause alone, for an iframe in courseware. */
+export function clauseEmbedUrl(clauseId: string): string {
+  return `${clauseUrl(clauseId)}embed/`;
+}
+
+/** Whether a path is an embed view (the one kind of page other sites may frame). */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/clauses\/[^/]+\/embed\/(?:index\.html)?$/.test(pathname);
+}
+
 export function provinceSlug(provinceName: string): string {
   const province = provinceByName(provinceName);
   if (!province) throw new Error(`unknown province ${provinceName}`);
@@ -37,6 +47,23 @@ export function unitUrl(provinceName: string, unitSlug: string, page = 1): strin
   return pagedUrl(`/units/${provinceSlug(provinceName)}/${unitSlug}/`, page);
 }
 
+export type ExportFormat = 'csv' | 'xlsx' | 'ics';
+
+/** A document's clauses as a ledger or calendar: /documents/<id>/clauses.csv|.xlsx|.ics */
+export function documentExportUrl(documentId: string, format: ExportFormat): string {
+  return `${documentUrl(documentId)}clauses.${format}`;
+}
+
+/** A unit's tasks as a ledger or calendar: /units/<province>/<unit>/tasks.csv|.xlsx|.ics */
+export function unitExportUrl(provinceName: string, unitSlug: string, format: ExportFormat): string {
+  return `${unitUrl(provinceName, unitSlug)}tasks.${format}`;
+}
+
+/** A unit's own deadlines as a timeline: by year and month, recurring duties and relative limits apart. */
+export function unitTimelineUrl(provinceName: string, unitSlug: string): string {
+  return `${unitUrl(provinceName, unitSlug)}timeline/`;
+}
+
 export function unitIndexUrl(provinceName: string): string {
   return `/units/${provinceSlug(provinceName)}/`;
 }
@@ -54,6 +81,9 @@ export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
+/** The dataset page: every published file and field. */
+export const DATA_URL = '/data/';
+
 export const DATA_CLAUSES_URL = '/data/clauses.json';
 
 /** The search page's document filter choices. */
@@ -68,6 +98,23 @@ export function idRegistryDataUrl(documentId: string): string {
 
 export function documentDataUrl(documentId: string): string {
   return `/data/documents/${documentId}.json`;
+}
+
+/** The deadline timeline: an overview, one page per year, recurring duties and relative limits. */
+export const TIMELINE_URL = '/timeline/';
+
+export function timelineYearUrl(year: number): string {
+  return `${TIMELINE_URL}${year}/`;
+}
+
+export const TIMELINE_RECURRING_URL = `${TIMELINE_URL}recurring/`;
+export const TIMELINE_RELATIVE_URL = `${TIMELINE_URL}relative/`;
+
+/** Quantified targets: comparisons across documents, and every target of one province. */
+export const TARGETS_URL = '/targets/';
+
+export function provinceTargetsUrl(provinceName: string): string {
+  return `${TARGETS_URL}${provinceSlug(provinceName)}/`;
 }
 
 /** The section index pages above the single items. */

@@ -10,6 +10,7 @@
  * loaded; only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
  */
 import aliasFile from '../lib/search-aliases.json';
+import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import {
   compareHits,
   distinctCharacters,
@@ -39,7 +40,9 @@ type Filters = Partial<Record<FilterKey, string>>;
 interface ShownClause {
   id: string;
   url: string;
-  title: string;
+  /** The document's title, and the clause's place in it (三（二）1). */
+  doc: string;
+  place: string;
   text: string;
   province: string;
   kind: string;
@@ -127,6 +130,10 @@ async function allPhrasesSlots(pf: PagefindApi, phrases: readonly string[]): Pro
 }
 
 interface Outcome {
+  /** The query as searched: full-width folded, traditional characters read as simplified, names taken out as filters. */
+  query: string;
+  /** The filters searched with: the page's, plus those named in the query (河南 团校). */
+  filters: Filters;
   hits: Hit[];
   plan: QueryPlan;
   split: boolean;
@@ -159,18 +166,64 @@ async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Pro
   return [...hits.values()].sort(compareHits);
 }
 
-export async function runSearch(query: string, filters: Filters, unitNames: readonly string[]): Promise<Outcome> {
+/** Tables fetched only when a query needs them: document titles, traditional characters, topic names. */
+const lazyJson = new Map<string, Promise<unknown>>();
+function loadJson<T>(url: string, fallback: T): Promise<T> {
+  if (!lazyJson.has(url)) lazyJson.set(url, fetch(url).then((r) => (r.ok ? r.json() : fallback)).catch(() => fallback));
+  return lazyJson.get(url) as Promise<T>;
+}
+
+type DocumentChoices = { province: string; documents: [string, number][] }[];
+
+/**
+ * Names a query word can stand for: the filters' own choices. Only a query of several words reads
+ * names out of itself, so only then are the document titles loaded.
+ */
+async function vocabularyFor(query: string): Promise<QueryVocabulary> {
+  const choices = (key: FilterKey) => [...(selects[key]?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const documents = query.includes(' ') && selects.document?.dataset.src ? (await loadJson<DocumentChoices>(selects.document.dataset.src, [])).flatMap((g) => g.documents.map(([title]) => title)) : [];
+  return {
+    provinces: choices('province').map((name) => ({ name, slug: name })),
+    // The unit filter is by unit name, in every province.
+    units: choices('unit').map((name) => ({ names: [name], key: name, province: '' })),
+    documents: documents.map((title) => ({ names: [title], id: title })),
+  };
+}
+
+function definedOnly(filters: Filters): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Filters;
+}
+
+export async function runSearch(typed: string, pageFilters: Filters, unitNames: readonly string[]): Promise<Outcome> {
   const pf = await loadPagefind();
-  let plan = planQuery(query, aliasGroups, unitNames);
-  let hits = await findHits(pf, plan, filters);
-  let split = false;
-  if (hits.length === 0 && /\S\s+\S/.test(query.trim())) {
-    // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
-    split = true;
-    plan = planQuery(query, aliasGroups, unitNames, true);
-    hits = await findHits(pf, plan, filters);
+  const folded = foldQuery(typed, {});
+  // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
+  const parsed = parseQuery(folded, await vocabularyFor(folded));
+  const filters: Filters = { ...definedOnly({ province: parsed.province, unit: parsed.unit, document: parsed.document }), ...definedOnly(pageFilters) };
+  let query = parsed.terms.join(' ');
+  let outcome = await searchFor(query);
+  if (outcome.hits.length === 0 && /\p{Script=Han}/u.test(query)) {
+    // Nothing found: the query may be written in traditional characters (團校 for 团校).
+    const simplified = foldQuery(query, await loadJson<Record<string, string>>('/search/variants.json', {}));
+    if (simplified !== query) {
+      query = simplified;
+      outcome = await searchFor(query);
+    }
   }
-  return { hits, plan, split };
+  return { ...outcome, query, filters };
+
+  async function searchFor(q: string): Promise<Omit<Outcome, 'query' | 'filters'>> {
+    let plan = planQuery(q, aliasGroups, unitNames);
+    let hits = await findHits(pf, plan, filters);
+    let split = false;
+    if (hits.length === 0 && /\S\s+\S/.test(q.trim())) {
+      // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
+      split = true;
+      plan = planQuery(q, aliasGroups, unitNames, true);
+      hits = await findHits(pf, plan, filters);
+    }
+    return { hits, plan, split };
+  }
 }
 
 const clauseCache = new Map<string, Promise<ShownClause>>();
@@ -192,6 +245,7 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const suggestions = document.querySelector<HTMLElement>('#search-suggestions');
 const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)])) as Record<FilterKey, HTMLSelectElement | null>;
 /** Unit names a query may name exactly: the unit filter's choices. */
 const unitNames = [...(selects.unit?.options ?? [])].map((o) => o.value).filter(Boolean);
@@ -227,19 +281,17 @@ let documentChoices: Promise<void> | undefined;
 function loadDocumentChoices(): Promise<void> {
   const select = selects.document;
   if (!select?.dataset.src) return Promise.resolve();
-  documentChoices ??= fetch(select.dataset.src)
-    .then((r) => r.json() as Promise<{ province: string; documents: [string, number][] }[]>)
-    .then((groups) => {
-      const chosen = select.value;
-      select.replaceChildren(new Option('全部', ''));
-      for (const group of groups) {
-        const optgroup = document.createElement('optgroup');
-        optgroup.label = group.province;
-        for (const [title, count] of group.documents) optgroup.append(new Option(`${title}（${count}）`, title));
-        select.append(optgroup);
-      }
-      select.value = chosen;
-    });
+  documentChoices ??= loadJson<DocumentChoices>(select.dataset.src, []).then((groups) => {
+    const chosen = select.value;
+    select.replaceChildren(new Option('全部', ''));
+    for (const group of groups) {
+      const optgroup = document.createElement('optgroup');
+      optgroup.label = group.province;
+      for (const [title, count] of group.documents) optgroup.append(new Option(`${title}（${count}）`, title));
+      select.append(optgroup);
+    }
+    select.value = chosen;
+  });
   return documentChoices;
 }
 
@@ -255,9 +307,12 @@ function hitElement(hit: Hit, clause: ShownClause, phrases: string[]): HTMLLIEle
   const a = document.createElement('a');
   a.href = clause.url;
   a.dataset.clauseId = clause.id;
+  // The document's full title, cut to one line by .title-short, then the clause's place in it.
   const title = document.createElement('span');
   title.className = 'search-hit-title';
-  title.textContent = clause.title;
+  const source = Object.assign(document.createElement('span'), { className: 'search-hit-document title-short', textContent: clause.doc, title: clause.doc });
+  const place = Object.assign(document.createElement('span'), { className: 'search-hit-place', textContent: clause.place });
+  title.append(source, place);
   const excerpt = document.createElement('span');
   excerpt.className = 'search-hit-excerpt';
   excerpt.innerHTML = highlightExcerpt(clause.text, phrases); // escaped in highlightExcerpt
@@ -269,6 +324,20 @@ function hitElement(hit: Hit, clause: ShownClause, phrases: string[]): HTMLLIEle
   if (hit.rank === 2) a.append(Object.assign(document.createElement('span'), { className: 'search-hit-note', textContent: '责任单位标注匹配' }));
   li.append(a);
   return li;
+}
+
+/** Topics close to a query that found nothing, as links under the status line. */
+async function suggest(q: string): Promise<void> {
+  if (!suggestions) return;
+  const topics = await loadJson<{ name: string; url: string }[]>('/search/topics.json', []);
+  const near = nearestNames(q, topics);
+  suggestions.replaceChildren();
+  if (near.length === 0) return;
+  suggestions.append('相近的专题：');
+  near.forEach((topic, i) => {
+    if (i > 0) suggestions.append('、');
+    suggestions.append(Object.assign(document.createElement('a'), { href: topic.url, textContent: topic.name }));
+  });
 }
 
 let sequence = 0;
@@ -336,10 +405,12 @@ async function search(): Promise<void> {
   }
   if (seq !== sequence) return;
   current = { ...outcome, shown: items.length };
+  suggestions?.replaceChildren();
+  if (outcome.hits.length === 0 && outcome.query) void suggest(outcome.query);
   list.replaceChildren(...items);
   list.dataset.hits = String(outcome.hits.length);
   list.removeAttribute('aria-busy');
-  status.textContent = describe(q.trim(), outcome, filters);
+  status.textContent = describe(outcome.query || q.trim(), outcome, outcome.filters);
   showMoreButton();
 }
 
