@@ -1,26 +1,32 @@
 /**
  * Checks one text before it joins the atlas: prints the extracted document as JSON.
- *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
- * Warnings (unknown units …) go to stderr; an unreadable source exits 1 with file and line.
+ *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--city 广州市] [--level 省] [--issuer …] [--year 2021] [--title …] [--draft] [--id …]
+ * Metadata the text does not state is inferred; every inference, every gap and every unknown unit is
+ * a warning on stderr. A bad source, sidecar or flag exits 1, naming file and line, all problems at once.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
-import { formatWarning, SourceError } from './errors.ts';
+import { formatError, formatWarning, SourceError } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
+import { checkOverrides } from './metadata-overrides.ts';
 import { readSource } from './read-source.ts';
 import { readSidecar, registryFor } from './sources.ts';
 
-const USAGE = 'usage: npm run --silent extract -- FILE.txt [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
+const USAGE =
+  'usage: npm run --silent extract -- FILE.txt [--province 河南] [--city 广州市] [--level 全国|省|市] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--draft] [--id ascii-id]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       province: { type: 'string' },
+      city: { type: 'string' },
+      level: { type: 'string' },
       issuer: { type: 'string' },
       year: { type: 'string' },
       title: { type: 'string' },
+      draft: { type: 'boolean' },
       id: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -30,24 +36,23 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   const file = positionals[0]!;
-  const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !Number.isInteger(year)) {
-    console.error(`--year expects a four-digit year, got “${values.year}”`);
-    return 2;
-  }
-  const flags = Object.fromEntries(
-    Object.entries({ province: values.province, issuer: values.issuer, year, title: values.title }).filter(([, v]) => v !== undefined),
-  );
+  const { id: _id, help: _help, ...stated } = values;
+  // A year flag that is all digits is a number; anything else is passed on to be reported as it is.
+  const flagValues = { ...stated, ...(stated.year !== undefined && /^\d+$/.test(stated.year) ? { year: Number(stated.year) } : {}) };
   try {
     const source = readSource(file);
+    const sidecar = readSidecar(path.resolve(file));
+    const flags = checkOverrides(flagValues, { file, label: (key) => `--${key}` });
+    const problems = [...sidecar.problems, ...flags.problems];
+    if (problems.length > 0) throw new SourceError(problems);
     const id = values.id ?? safeId(file);
-    const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
-    for (const w of result.warnings) console.error(formatWarning(w));
+    const result = extractDocument(source, { id, registryFor, overrides: { ...sidecar.overrides, ...flags.overrides } });
+    for (const w of [...result.warnings, ...result.gaps]) console.error(formatWarning(w));
     process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof SourceError) {
-      console.error(`error: ${e.message}`);
+      console.error(formatError(e));
       return 1;
     }
     throw e;

@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
-import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
-import { extractDocument } from './extract-document.ts';
+import { formatError, formatWarning, SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
+import { completeDocument, extractDocument } from './extract-document.ts';
 import { toMdx } from './mdx.ts';
 import { readSource } from './read-source.ts';
 import { DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR } from './sources.ts';
@@ -41,15 +41,28 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
   const warnings: IngestWarning[] = [];
   const allClauses: ExportedClause[] = [];
   const registries = (province: string) => registryFor(province, paths.units);
+  // Every file's problems are gathered, so one run reports them all; nothing is written if there is any.
+  const problems: SourceProblem[] = [];
   for (const source of listSources(paths.sources)) {
-    const text = readSource(source.file);
-    const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
-    warnings.push(...result.warnings);
-    const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline });
-    files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
-    files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(result.document));
-    for (const clause of result.document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
+    try {
+      const text = readSource(source.file);
+      const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+      if (source.sidecarProblems.length > 0 || result.gaps.length > 0) {
+        problems.push(...source.sidecarProblems, ...result.gaps);
+        continue;
+      }
+      warnings.push(...result.warnings);
+      const document = completeDocument(result);
+      const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
+      files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
+      files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(document));
+      for (const clause of document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      problems.push(...source.sidecarProblems, ...e.problems);
+    }
   }
+  if (problems.length > 0) throw new SourceError(problems);
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
   return { paths, files, warnings };
 }
@@ -90,7 +103,7 @@ function main(): number {
     output = ingestAll();
   } catch (e) {
     if (e instanceof SourceError) {
-      console.error(`error: ${e.message}\nnothing was written.`);
+      console.error(`${formatError(e)}\nnothing was written.`);
       return 1;
     }
     throw e;

@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
-import { SourceError } from './errors.ts';
-import type { MetadataOverrides } from './metadata.ts';
+import { SourceError, type SourceProblem } from './errors.ts';
+import { checkOverrides, type CheckedOverrides, type MetadataOverrides } from './metadata-overrides.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_DIR = path.join(ROOT, 'content/sources');
@@ -19,44 +19,47 @@ export const UNITS_DIR = path.join(ROOT, 'content/units');
 export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
 export const DATA_DIR = path.join(ROOT, 'content/data');
 
-/** The sidecar says only what the text cannot: a year for an undated draft, say. */
-export const sidecarSchema = z
-  .object({
-    title: z.string().min(1).optional(),
-    province: z.string().min(1).optional(),
-    issuer: z.string().min(1).optional(),
-    year: z.number().int().min(1949).max(2100).optional(),
-    /** Why the sidecar says what it says, for the next reader. */
-    note: z.string().optional(),
-  })
-  .strict();
-
 export interface SourceFile {
   id: string;
   /** Absolute path. */
   file: string;
   /** Path relative to the project root, with forward slashes. */
   relative: string;
+  /** What the sidecar states; its fields that are sound. */
   overrides: MetadataOverrides;
+  /** What is wrong in the sidecar, every field at once. */
+  sidecarProblems: SourceProblem[];
 }
 
 export function relativeToRoot(file: string): string {
   return path.relative(ROOT, file).split(path.sep).join('/');
 }
 
-export function readSidecar(textFile: string): MetadataOverrides {
+/** Why the sidecar says what it says, for the next reader. */
+const SIDECAR_EXTRA = { note: z.string({ error: 'expected text' }) };
+
+/**
+ * The sidecar (name.meta.json) says only what the text cannot: a year for an undated draft, say.
+ * Its fields are those of MetadataOverrides (title, issuer, province, level, city, year, draft) and a note.
+ */
+export function readSidecar(textFile: string): CheckedOverrides {
   const sidecar = textFile.replace(/\.txt$/, '.meta.json');
-  if (!existsSync(sidecar)) return {};
+  if (!existsSync(sidecar)) return { overrides: {}, problems: [] };
+  const file = sidecar.startsWith(ROOT + path.sep) ? relativeToRoot(sidecar) : sidecar;
+  const raw = readFileSync(sidecar, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(sidecar, 'utf8'));
+    json = JSON.parse(raw);
   } catch (e) {
-    throw new SourceError(relativeToRoot(sidecar), null, `not valid JSON: ${(e as Error).message}`);
+    return { overrides: {}, problems: [{ file, line: null, message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  const parsed = sidecarSchema.safeParse(json);
-  if (!parsed.success) throw new SourceError(relativeToRoot(sidecar), null, `unexpected sidecar content: ${parsed.error.message}`);
-  const { note: _note, ...overrides } = parsed.data;
-  return overrides;
+  return checkOverrides(json, { file, label: (key) => `“${key}”`, lineOf: (key) => lineOfKey(raw, key), extra: SIDECAR_EXTRA });
+}
+
+/** The line a JSON key is written on. */
+function lineOfKey(json: string, key: string): number | null {
+  const index = json.indexOf(JSON.stringify(key));
+  return index < 0 ? null : json.slice(0, index).split('\n').length;
 }
 
 /** Every source text, sorted by path so output order never depends on the file system. */
@@ -73,7 +76,8 @@ export function listSources(dir = SOURCES_DIR): SourceFile[] {
     const other = seen.get(id);
     if (other) throw new SourceError(relative, null, `document id “${id}” is also the id of ${other}; rename one of them`);
     seen.set(id, relative);
-    return { id, file, relative, overrides: readSidecar(file) };
+    const sidecar = readSidecar(file);
+    return { id, file, relative, overrides: sidecar.overrides, sidecarProblems: sidecar.problems };
   });
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { completeDocument, extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import type { PolicyDocument } from '../../src/lib/schema.ts';
@@ -22,7 +22,7 @@ const FIELDS: Field[] = ['clause', 'units', 'deadlines', 'metrics'];
 function extract(id: string) {
   const source = listSources().find((s) => s.id === id);
   if (!source) throw new Error(`no source ${id}`);
-  return extractDocument(readSource(source.file), { id, registryFor, overrides: source.overrides }).document;
+  return completeDocument(extractDocument(readSource(source.file), { id, registryFor, overrides: source.overrides }));
 }
 
 const scores: [string, GoldDocument, Score, PolicyDocument][] = Object.entries(GOLD_SOURCES).map(([doc, id]) => {
