@@ -5,6 +5,7 @@
 import topicTerms from '../data/topic-terms.json';
 import { loadDocuments } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
+import { NATIONAL } from './provinces.ts';
 import { registriesFromFiles } from './registries.ts';
 import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
@@ -95,7 +96,7 @@ async function buildAtlas(): Promise<Atlas> {
     })),
     referencedBy: new Map(),
     totals: {
-      provinces: provinces.filter((p) => p.documents.length > 0).length,
+      provinces: provinces.filter((p) => p.documents.length > 0 && p.name !== NATIONAL.name).length,
       documents: documents.length,
       clauses: allClauses.length,
       units: [...registries.values()].reduce((n, r) => n + r.units.length, 0),
