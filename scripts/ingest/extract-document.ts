@@ -6,6 +6,7 @@ import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
 import { documentSchema, extractedDocumentSchema, type Clause, type ExtractedPolicyDocument, type OutlineEntry, type PolicyDocument, type UnitRef } from '../../src/lib/schema.ts';
+import { registryServes } from '../../src/lib/registries.ts';
 import { parseUnitTags } from '../../src/lib/unit-tags.ts';
 import type { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
@@ -73,7 +74,8 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const preambleLength = blocks[0]?.type === 'preamble' ? blocks[0].paragraphs.length : 0;
   const { metadata, warnings, gaps } = readMetadata(source.file, paragraphs, preambleLength, options.overrides);
 
-  const registry = metadata.province === null ? undefined : options.registryFor?.(metadata.province);
+  const provinceRegistry = metadata.province === null ? undefined : options.registryFor?.(metadata.province);
+  const registry = provinceRegistry && registryServes(provinceRegistry, metadata) ? provinceRegistry : undefined;
   const clauses: Clause[] = clauseBlocks.map((block, i) => {
     const text = clauseText(block);
     return {

@@ -13,6 +13,7 @@ import { readMetadata } from '../../scripts/ingest/metadata.ts';
 import { toParagraphs } from '../../scripts/ingest/paragraphs.ts';
 import { decodeSource, readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
+import { UnitRegistry } from '../../src/lib/units.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/sources/metadata');
 
@@ -317,5 +318,23 @@ describe('the five seeds', () => {
     const result = extractDocument(readSource(source.file), { id: source.id, registryFor, overrides: source.overrides });
     expect(metadataOf(result)).toEqual({ ...expected[source.id], level: '省', city: null, inferred: [] });
     expect(metadataWarnings(result)).toEqual([]);
+  });
+});
+
+describe('unit registries and levels', () => {
+  const henan = new UnitRegistry({ province: '河南', prefixes: ['团省委'], units: [{ name: '组织部', slug: 'zuzhibu', aliases: [], external: false }] });
+  const plan = (issuer: string) => `${issuer}2020年工作要点\n\n一、重点工作\n\n——加强团员发展工作。（牵头单位：团市委组织部）\n`;
+  const extractWith = (text: string) => extractDocument(decodeSource('plan.txt', new TextEncoder().encode(text)), { id: 'plan', registryFor: () => henan });
+
+  it("do not resolve a municipal plan's units through its province's registry", () => {
+    const municipal = extractWith(plan('共青团郑州市委'));
+    expect(municipal.document).toMatchObject({ province: '河南', level: '市', city: '郑州市' });
+    expect(municipal.document.clauses[0]!.units).toEqual([{ raw: '团市委组织部', canonical: '团市委组织部', role: 'lead' }]);
+    expect(municipal.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^unit “团市委组织部” is not in the unit registry/)]);
+  });
+
+  it("resolve a provincial plan's units through it", () => {
+    const provincial = extractWith(plan('共青团河南省委').replace('团市委组织部', '团省委组织部'));
+    expect(provincial.document.clauses[0]!.units).toEqual([{ raw: '团省委组织部', canonical: '组织部', role: 'lead' }]);
   });
 });
