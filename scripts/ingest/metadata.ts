@@ -62,14 +62,21 @@ const DRAFT_WORD = '(?:草\\s*案|征求意见稿|讨论稿|送审稿|草稿)';
 const DRAFT_MARK = new RegExp(`[（(]\\s*${DRAFT_WORD}\\s*[）)]|${DRAFT_WORD}$`);
 const TRAILING_DRAFT_MARK = new RegExp(`\\s*(?:[（(]\\s*${DRAFT_WORD}\\s*[）)]|${DRAFT_WORD})$`);
 const DRAFT_LINE = new RegExp(`^[（(]?\\s*${DRAFT_WORD}\\s*[）)]?$`);
-/** 关于印发《…》的通知 (also 转发, and without 《》): the plan it sends is the document. */
-const NOTICE = /关于(?:印发|转发)\s*(.+?)\s*的\s*通\s*知$/;
 /** Words an issuing body's name ends with. */
 const BODY_END = '(?:委员会|委|办公室|办公厅|政府|中央|院|厅|部门|部|局|署|会|办)';
+/** 关于印发《…》的通知, X印发《…》的通知 (also 转发, and without 《》): the plan it sends is the document. */
+const NOTICE = new RegExp(`(?:^|关于|${BODY_END})\\s*(?:印发|转发)\\s*(.+?)\\s*的\\s*通\\s*知$`);
+/** A news release of a document, at the start of a line: 中共中央办公厅 国务院办公厅印发《关于…的意见》. */
+const RELEASE = new RegExp(`^.{2,60}?${BODY_END}\\s*印发\\s*《([^《》]+)》`);
+/** Words that begin the name of a central body, where joint issuers are written without a space between them. */
+const CENTRAL_BODY_START = /中共|中国共产党|共青团|团中央|国务院|中央|全国/g;
+/** Labels of a portal's information table (标题：…, 发文字号：…); the value is what counts. */
+const TITLE_OR_NUMBER_LABEL = /^(?:标题|发文字号|文号)[:：]\s*/;
+const ISSUER_LABEL = /^(?:发文机关|发文单位)[:：]\s*(.+)$/;
 /** Header of an official document: 共青团河南省委文件, 团广州市委 文件, 国务院办公厅文件. */
 const HEADER = new RegExp(`^(.{2,40}?${BODY_END})\\s*文\\s*件$`);
-/** The issuer before 关于 in a notice or title: 国务院办公厅关于印发…, 共青团广州市委关于…. */
-const BODY_BEFORE_ABOUT = new RegExp(`^(.{2,60}?${BODY_END})\\s*关于`);
+/** The issuer before 关于 or 印发 in a notice or title: 国务院办公厅关于印发…, 共青团广州市委关于…, 中共广州市委 广州市人民政府印发…. */
+const BODY_BEFORE_ABOUT = new RegExp(`^(.{2,60}?${BODY_END})\\s*(?:关于|印发|转发)`);
 /** Issuing bodies a title may begin with, without 关于: 共青团四川省委2021年工作要点. */
 const BODY_AT_START = [
   /^(?:中国)?共青团中央(?:办公厅)?|^团中央(?:办公厅)?/,
@@ -81,10 +88,13 @@ const BODY_AT_START = [
 ];
 /** One issuing body's name, as a signature writes it: 共青团广州市委员会, 国务院办公厅. */
 const BODY_NAME = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,30}${BODY_END}$`);
-/** 成文日期: 2019年3月5日, 二〇一九年三月五日, optionally in brackets or after the signature. */
+/**
+ * 成文日期: 2019年3月5日, 二〇一九年三月五日, optionally in brackets, after the signature, or with the
+ * body that issued it under a title (（2018年7月2日中共中央办公厅印发）).
+ */
 const DATE_NUMERAL = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 const DATE = `([12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})\\s*年\\s*(?:${DATE_NUMERAL})\\s*月\\s*(?:${DATE_NUMERAL})\\s*日`;
-const DATE_LINE = new RegExp(`^(.{0,40}?)\\s*[（(]?${DATE}[）)]?(?:印发)?$`);
+const DATE_LINE = new RegExp(`^(?<before>.{0,40}?)\\s*[（(]?${DATE}\\s*(?:(?<issuedBy>.{0,40}?)\\s*印发)?[）)]?$`);
 /** A year the text names as a date, not as a look back (2015年以来, 截至2018年底). */
 const YEAR_MENTION = /(?<![0-9０-９]|截至|截止|自)((?:19|20)[0-9]{2})\s*年(?![0-9]|以来|来)[^，。；、\s]{0,4}/g;
 /** Years inside a cited title (《…（2016—2025年）》) are not the plan's. */
@@ -131,15 +141,26 @@ function yearOfDate(text: string): number | null {
   return m ? parseNumber(m[1]!) : null;
 }
 
-/** Commas, spaces and line ends between joint issuers become 、. */
+/**
+ * Joint issuers are separated by 、: spaces and commas between them become 、, and so does the point
+ * where one body's name ends and the next begins (…办公厅广州市人民政府…, …中央办公厅国务院…).
+ */
 function typesetIssuer(issuer: string): string {
-  return issuer.trim().replace(/[\s，,]+/g, '、');
+  const text = issuer.trim().replace(/[\s，,]+/g, '、');
+  const starts = [...placesIn(text).map((m) => m.index), ...[...text.matchAll(CENTRAL_BODY_START)].map((m) => m.index)];
+  const splits = new Set(starts.filter((i) => i > 0 && text[i - 1] !== '、' && new RegExp(`${BODY_END}$`).test(text.slice(0, i))));
+  return text
+    .split('')
+    .map((c, i) => (splits.has(i) ? `、${c}` : c))
+    .join('');
 }
 
 // ---------------------------------------------------------------- title
 
 /** The plan a 关于印发《…》的通知 line sends; a long paragraph is never such a line (and is not scanned for one). */
 function noticeTitle(text: string): string | undefined {
+  const release = RELEASE.exec(text)?.[1];
+  if (release) return release;
   if (text.length > MAX_TITLE_LENGTH) return undefined;
   const sent = NOTICE.exec(text)?.[1];
   if (!sent) return undefined;
@@ -206,8 +227,12 @@ function bodyAtStart(text: string): string | undefined {
 function signature(paragraphs: Paragraph[]): Reading<string> | undefined {
   for (let i = 0; i < paragraphs.length; i++) {
     const date = DATE_LINE.exec(paragraphs[i]!.text);
-    if (!date || /印发$/.test(paragraphs[i]!.text)) continue;
-    const before = date[1]!.trim();
+    if (!date) continue;
+    const issuedBy = date.groups!.issuedBy?.trim();
+    if (issuedBy && isBodyLine(issuedBy)) return { value: typesetIssuer(issuedBy), origin: 'text', line: paragraphs[i]!.line };
+    // X 2020年5月6日印发 names the office that printed the text, not its issuer.
+    if (/印发[）)]?$/.test(paragraphs[i]!.text)) continue;
+    const before = date.groups!.before!.trim();
     if (before && isBodyLine(before)) return { value: typesetIssuer(before), origin: 'text', line: paragraphs[i]!.line };
     const bodies: Paragraph[] = [];
     for (let j = i - 1; j >= 0 && isBodyLine(paragraphs[j]!.text) && bodies.length < 4; j--) bodies.unshift(paragraphs[j]!);
@@ -225,7 +250,7 @@ function signatureCandidates(preamble: Paragraph[], paragraphs: Paragraph[]): Pa
 
 function readIssuer(preamble: Paragraph[], paragraphs: Paragraph[], title: Reading<string> | undefined): Reading<string> | undefined {
   for (const p of preamble) {
-    const header = HEADER.exec(p.text)?.[1];
+    const header = HEADER.exec(p.text)?.[1] ?? ISSUER_LABEL.exec(p.text)?.[1];
     if (header) return { value: typesetIssuer(header), origin: 'text', line: p.line };
   }
   // A header without 文件: the issuing body alone on the first line.
@@ -365,7 +390,7 @@ function readDraft(preamble: Paragraph[], title: Reading<string> | undefined): b
 const SIDECAR_HINT = (field: string) => `state "${field}" in the sidecar (.meta.json beside the text) or pass --${field}`;
 
 export function readMetadata(file: string, paragraphs: Paragraph[], preambleLength: number, overrides: MetadataOverrides = {}): MetadataReading {
-  const preamble = paragraphs.slice(0, preambleLength);
+  const preamble = paragraphs.slice(0, preambleLength).map((p) => ({ ...p, text: p.text.replace(TITLE_OR_NUMBER_LABEL, '') }));
   const warnings: IngestWarning[] = [];
   const gaps: SourceProblem[] = [];
   const inferred: MetadataField[] = [];

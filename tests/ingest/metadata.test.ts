@@ -113,6 +113,40 @@ describe('a 通知 wrapper without a 文件 header', () => {
   });
 });
 
+describe('other ways a document is sent', () => {
+  it('reads X印发《…》的通知 without 关于, with joint issuers', () => {
+    const result = extractText('中共广州市委办公厅 广州市人民政府办公厅印发《广州市青年发展规划实施方案（2018—2025年）》的通知\n\n穗办〔2018〕9号\n\n各区委、区政府：\n\n现印发给你们。\n\n一、主要任务\n\n——实施青年人才集聚计划。\n');
+    expect(metadataOf(result)).toMatchObject({
+      title: '广州市青年发展规划实施方案（2018—2025年）',
+      issuer: '中共广州市委办公厅、广州市人民政府办公厅',
+      city: '广州市',
+      docNumber: '穗办〔2018〕9号',
+      year: 2018,
+      inferred: [],
+    });
+  });
+
+  it('reads a news release: X印发《关于…的意见》', () => {
+    const result = extractText('中共中央办公厅 国务院办公厅印发《关于加强新时代少先队工作的意见》\n\n近日，中共中央办公厅、国务院办公厅印发了《关于加强新时代少先队工作的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。\n\n一、总体要求\n\n——到2020年，少先队组织覆盖明显扩大。\n');
+    expect(metadataOf(result)).toMatchObject({ title: '关于加强新时代少先队工作的意见', issuer: '中共中央办公厅、国务院办公厅', province: '全国', level: '全国', kind: '意见', year: 2020, inferred: ['year'] });
+  });
+
+  it('reads the information table a portal prints above the text', () => {
+    const table = '索引号：000014349/2017-00065\n\n发文机关：国务院办公厅\n\n成文日期：2017年04月13日\n\n标题：国务院办公厅关于印发青年创业示范园区建设工作方案的通知\n\n发文字号：国办函〔2017〕36号\n\n';
+    const result = extractText(`${table}一、建设目标\n\n——2018年底前建成示范园区100个。\n`);
+    expect(metadataOf(result)).toMatchObject({
+      title: '青年创业示范园区建设工作方案',
+      issuer: '国务院办公厅',
+      province: '全国',
+      level: '全国',
+      docNumber: '国办函〔2017〕36号',
+      year: 2017,
+      kind: '工作方案',
+      inferred: [],
+    });
+  });
+});
+
 describe('a draft', () => {
   it('records （征求意见稿） and infers the year from the dates in the text, with the line', () => {
     const result = extractFixture('jiangxi-qingnian-wenminghao-zhengqiu-yijian.txt');
@@ -155,6 +189,11 @@ describe('a plan dated only by its 落款', () => {
       kind: '计划',
       inferred: [],
     });
+  });
+
+  it('reads the date and issuer printed under a title: （2018年7月2日中共中央办公厅印发）', () => {
+    const result = extractText('关于加强新时代少先队工作的意见\n\n（2018年7月2日中共中央办公厅印发）\n\n一、总体要求\n\n——全面加强少先队组织建设。\n');
+    expect(metadataOf(result)).toMatchObject({ title: '关于加强新时代少先队工作的意见', issuer: '中共中央办公厅', province: '全国', level: '全国', year: 2018, kind: '意见', inferred: [] });
   });
 
   it('does not take the office that printed it (…印发) as the issuer', () => {
@@ -336,5 +375,19 @@ describe('unit registries and levels', () => {
   it("resolve a provincial plan's units through it", () => {
     const provincial = extractWith(plan('共青团河南省委').replace('团市委组织部', '团省委组织部'));
     expect(provincial.document.clauses[0]!.units).toEqual([{ raw: '团省委组织部', canonical: '组织部', role: 'lead' }]);
+  });
+});
+
+describe('joint issuers', () => {
+  const issuerOf = (header: string) => extractText(`${header}文件\n\n青年工作实施方案\n\n一、任务\n\n——2020年开展活动。\n`).document.issuer;
+
+  it('are separated by 、 where one name ends and the next begins, even without a space', () => {
+    expect(issuerOf('共青团河南省委 河南省教育厅')).toBe('共青团河南省委、河南省教育厅');
+    expect(issuerOf('共青团中央全国少工委')).toBe('共青团中央、全国少工委');
+    expect(issuerOf('中共中央办公厅国务院办公厅')).toBe('中共中央办公厅、国务院办公厅');
+  });
+
+  it('leave one body whole', () => {
+    for (const one of ['共青团广州市委员会', '共青团中央办公厅', '中共中央国家机关工作委员会', '共青团山西省委办公室', '中共河南省委办公厅']) expect(issuerOf(one)).toBe(one);
   });
 });
