@@ -163,6 +163,9 @@ export function readMetadata(file: string, paragraphs: Paragraph[], preambleLeng
     inferred.push(...regionFields);
     warnings.push({ file, line: region.line, message: `region ${regionLabel(region.value)} (level ${region.value.level}) inferred from ${region.basis}; ${SIDECAR_HINT('province')} if it is wrong` });
   }
+  if (region?.value.level === '市' && region.value.city === null) {
+    warnings.push({ file, line: null, message: `level 市 is stated but no prefecture-level city; ${SIDECAR_HINT('city')}` });
+  }
   note('year', `year ${year?.value}`, year);
   if (overrides.draft !== undefined) supplied.push('draft');
 

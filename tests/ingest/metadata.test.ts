@@ -320,6 +320,12 @@ describe('stated metadata', () => {
     expect(metadataWarnings(overridden)).toEqual([{ file: result.warnings[0]!.file, line: 3, message: 'the stated year 2017 differs from the year 2018 the text gives' }]);
   });
 
+  it('asks for the city when level 市 is stated without one', () => {
+    const result = extractText('关于开展主题活动的工作方案\n\n一、主要任务\n\n——2020年开展主题活动。\n', { province: '河北', level: '市' });
+    expect(metadataOf(result)).toMatchObject({ province: '河北', level: '市', city: null, supplied: ['province', 'level'] });
+    expect(metadataWarnings(result).map((w) => w.message)).toContain('level 市 is stated but no prefecture-level city; state "city" in the sidecar (.meta.json beside the text) or pass --city');
+  });
+
   it('moves a municipal plan to the stated province as a provincial one', () => {
     const overridden = extractDocument(readSource(path.join(FIXTURES, 'guangzhou-2018-qingnian-zhiyuan.txt')), { id: 'plan', overrides: { province: '全国' } });
     expect(overridden.document).toMatchObject({ province: '全国', level: '全国', city: null, supplied: ['province', 'level'] });
