@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
+import { contentPathsUnder, DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
 import { listSources, ROOT } from '../ingest/sources.ts';
 
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
@@ -59,7 +59,7 @@ row(`  wall time (mean of ${runs})`, `${mean.toFixed(1)} ms (${(mean / sources.l
 
 // 2. A synthetic corpus: the seeds again and again under fresh ids, with their registries.
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
-const paths: IngestPaths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+const paths: IngestPaths = contentPathsUnder(dir);
 cpSync(DEFAULT_PATHS.units, paths.units, { recursive: true });
 for (let i = 0; i < syntheticCount; i++) {
   const seed = sources[i % sources.length]!;

@@ -83,6 +83,8 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
       n: i + 1,
       kind: block.kind,
       path: block.path,
+      label: block.label,
+      place: block.place,
       text,
       units: resolveUnits(source.file, block, text, registry, warnings),
       deadlines: extractDeadlines(text),

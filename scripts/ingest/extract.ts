@@ -1,6 +1,8 @@
 /**
- * Checks one text before it joins the atlas: prints the extracted document as JSON.
- *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--city 广州市] [--level 省] [--issuer …] [--year 2021] [--title …] [--draft] [--id …]
+ * Checks one source before it joins the atlas: prints the extracted document as JSON.
+ *   npm run --silent extract -- path/to/plan.txt|plan.docx [--province 河南] [--city 广州市] [--level 省] [--issuer …] [--year 2021] [--title …] [--draft] [--id …]
+ *   npm run --silent extract -- plan.docx --text   prints the text as read instead (one paragraph a line; the
+ *                                                   line numbers of warnings refer to it)
  * Metadata the text does not state is inferred; every inference, every gap and every unknown unit is
  * a warning on stderr. A bad source, sidecar or flag exits 1, naming file and line, all problems at once.
  */
@@ -14,7 +16,7 @@ import { readSource } from './read-source.ts';
 import { readSidecar, registryFor } from './sources.ts';
 
 const USAGE =
-  'usage: npm run --silent extract -- FILE.txt [--province 河南] [--city 广州市] [--level 全国|省|市] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--draft] [--id ascii-id]';
+  'usage: npm run --silent extract -- FILE.txt|FILE.docx [--text] [--province 河南] [--city 广州市] [--level 全国|省|市] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--draft] [--id ascii-id]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -28,6 +30,7 @@ function main(): number {
       title: { type: 'string' },
       draft: { type: 'boolean' },
       id: { type: 'string' },
+      text: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,11 +39,15 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   const file = positionals[0]!;
-  const { id: _id, help: _help, ...stated } = values;
+  const { id: _id, help: _help, text: _text, ...stated } = values;
   // A year flag that is all digits is a number; anything else is passed on to be reported as it is.
   const flagValues = { ...stated, ...(stated.year !== undefined && /^\d+$/.test(stated.year) ? { year: Number(stated.year) } : {}) };
   try {
     const source = readSource(file);
+    if (values.text) {
+      process.stdout.write(`${source.text}\n`);
+      return 0;
+    }
     const sidecar = readSidecar(path.resolve(file));
     const flags = checkOverrides(flagValues, { file, label: (key) => `--${key}` });
     const problems = [...sidecar.problems, ...flags.problems];

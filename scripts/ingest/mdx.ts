@@ -14,7 +14,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
+import { headingAnchor } from '../../src/lib/ids.ts';
 import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Block } from './structure.ts';
@@ -32,7 +32,7 @@ function element(name: string, attributes: Record<string, string>, children: Mdx
   };
 }
 
-function blockNodes(documentId: string, block: Block): RootContent[] {
+function blockNodes(block: Block, nextClauseId: () => string): RootContent[] {
   switch (block.type) {
     case 'preamble':
       return [element('Preamble', {}, block.paragraphs.map(paragraph))];
@@ -41,17 +41,19 @@ function blockNodes(documentId: string, block: Block): RootContent[] {
     case 'section':
       return block.paragraphs.map(paragraph);
     case 'clause':
-      return [element('Clause', { id: clauseId(documentId, block.address) }, block.paragraphs.map(paragraph))];
+      return [element('Clause', { id: nextClauseId() }, block.paragraphs.map(paragraph))];
   }
 }
 
 export function toMdx(frontmatter: DocumentFrontmatter, blocks: Block[]): string {
+  let clauseIndex = 0;
   const tree: Root = {
     type: 'root',
     children: [
       // JSON is valid YAML: the frontmatter needs no YAML serialiser of its own.
       { type: 'yaml', value: JSON.stringify(frontmatter, null, 2) },
-      ...blocks.flatMap((b) => blockNodes(frontmatter.id, b)),
+      // Clause blocks line up with the frontmatter's clauses, whose ids come from the id registry.
+      ...blocks.flatMap((b) => blockNodes(b, () => frontmatter.clauses[clauseIndex++]!.id)),
     ],
   };
   return unified()

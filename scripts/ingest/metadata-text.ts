@@ -5,6 +5,7 @@
  * the body names); each reading says which it did. scripts/ingest/metadata.ts puts them together.
  */
 import { parseNumber } from '../../src/lib/chinese-numbers.ts';
+import { titleSaysDraft, withoutDraftMark } from '../../src/lib/drafts.ts';
 import { placesIn } from '../../src/lib/places.ts';
 import type { Paragraph } from './paragraphs.ts';
 
@@ -31,10 +32,6 @@ const TRAILING_PERIOD = new RegExp(`${PERIOD}$`);
 /** A line that is only a period: (2019—2022). */
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`);
 /** The status of a text that is not yet issued. */
-const DRAFT_WORD = '(?:草\\s*案|征求意见稿|讨论稿|送审稿|草稿)';
-const DRAFT_MARK = new RegExp(`[（(]\\s*${DRAFT_WORD}\\s*[）)]|${DRAFT_WORD}$`);
-const TRAILING_DRAFT_MARK = new RegExp(`\\s*(?:[（(]\\s*${DRAFT_WORD}\\s*[）)]|${DRAFT_WORD})$`);
-const DRAFT_LINE = new RegExp(`^[（(]?\\s*${DRAFT_WORD}\\s*[）)]?$`);
 /** Words an issuing body's name ends with. */
 const BODY_END = '(?:委员会|委|办公室|办公厅|政府|中央|院|厅|部门|部|局|署|会|办)';
 /** 关于印发《…》的通知, X印发《…》的通知 (also 转发, and without 《》): the plan it sends is the document. */
@@ -83,7 +80,7 @@ function typesetTitle(title: string): string {
 }
 
 function endsWithKind(text: string): boolean {
-  return new RegExp(`${KIND}$`).test(text.replace(TRAILING_DRAFT_MARK, '').replace(TRAILING_PERIOD, ''));
+  return new RegExp(`${KIND}$`).test(withoutDraftMark(text).replace(TRAILING_PERIOD, ''));
 }
 
 export function kindOfTitle(title: string): string {
@@ -144,7 +141,7 @@ function isTitleLike(text: string): boolean {
     !DOC_NUMBER.test(text) &&
     !isDateLine(text) &&
     !isBodyLine(text) &&
-    !DRAFT_LINE.test(text) &&
+    !isDraftNote(text) &&
     !PERIOD_LINE.test(text)
   );
 }
@@ -272,9 +269,14 @@ export function readYear(docNumber: DocNumberReading | undefined, title: Reading
   return undefined;
 }
 
+/** A line above the body that only says the text is a draft: （草 案）, 征求意见稿. */
+function isDraftNote(text: string): boolean {
+  return text.length <= 12 && titleSaysDraft(text);
+}
+
 /** A 草案, 征求意见稿, 讨论稿 or 送审稿: marked in the title or on a line of its own above the body. */
 export function readDraft(preamble: Paragraph[], title: Reading<string> | undefined): boolean {
-  return (title !== undefined && DRAFT_MARK.test(title.value)) || preamble.some((p) => p.text.length <= 30 && (DRAFT_LINE.test(p.text) || DRAFT_MARK.test(p.text)));
+  return (title !== undefined && titleSaysDraft(title.value)) || preamble.some((p) => isDraftNote(p.text));
 }
 
 // ---------------------------------------------------------------- 文号 and the lines above the body
@@ -295,9 +297,4 @@ export function readDocNumber(preamble: Paragraph[]): DocNumberReading | undefin
 /** The lines above the body, with the labels of a portal's information table taken off (标题：…, 发文字号：…). */
 export function preambleOf(paragraphs: Paragraph[], length: number): Paragraph[] {
   return paragraphs.slice(0, length).map((p) => ({ ...p, text: p.text.replace(TITLE_OR_NUMBER_LABEL, '') }));
-}
-
-/** A title without a trailing draft mark: …实施意见（草案） → …实施意见. */
-export function withoutDraftMark(title: string): string {
-  return title.replace(TRAILING_DRAFT_MARK, '') || title;
 }

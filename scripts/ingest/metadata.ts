@@ -11,7 +11,7 @@ import { NATIONAL, provinceByDocNumber, provinceByName } from '../../src/lib/pro
 import type { DocumentLevel, MetadataField } from '../../src/lib/schema.ts';
 import type { IngestWarning, SourceProblem } from './errors.ts';
 import type { MetadataOverrides } from './metadata-overrides.ts';
-import { kindOfTitle, preambleOf, readDocNumber, readDraft, readIssuer, readTitle, readYear, withoutDraftMark, type Reading } from './metadata-text.ts';
+import { kindOfTitle, preambleOf, readDocNumber, readDraft, readIssuer, readTitle, readYear, type Reading } from './metadata-text.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 export interface DocumentMetadata {
@@ -42,10 +42,8 @@ const SCOPES: [DocumentLevel, RegExp][] = [
   ['省', /全省/g],
   ['市', /全市|全州|全盟/g],
 ];
-/** A League text: the issuer it lacks can be inferred as the League committee of its region. */
-const LEAGUE = /共青团|团[省市州区县]?委|团中央/;
 
-/** The League committee of a region, for a League text that does not name its issuer. */
+/** The League committee of a region: the issuer the atlas assumes for a text that names none. */
 function leagueCommittee(region: Region): string {
   if (region.level === '全国') return '共青团中央';
   if (region.city) return `共青团${region.city}委`;
@@ -136,16 +134,15 @@ export function readMetadata(file: string, paragraphs: Paragraph[], preambleLeng
   const readTitleValue = readTitle(preamble, paragraphs);
   const title: Reading<string> | undefined = overrides.title !== undefined ? { value: overrides.title, origin: 'supplied', line: null } : readTitleValue;
   const draft = overrides.draft ?? readDraft(preamble, readTitleValue);
-  const titleValue = title ? withoutDraftMark(title.value) : null;
+  const titleValue = title?.value ?? null;
   const docNumber = readDocNumber(preamble);
 
   const issuerRead = overrides.issuer !== undefined ? { value: overrides.issuer, origin: 'supplied' as const, line: null } : readIssuer(preamble, paragraphs, readTitleValue);
   const region = applyRegionOverrides(readRegion(issuerRead, docNumber, readTitleValue, paragraphs), overrides);
 
   let issuer = issuerRead;
-  const league = LEAGUE.test([titleValue ?? '', ...preamble.map((p) => p.text)].join('\n'));
-  if (!issuer && region && league) {
-    issuer = { value: leagueCommittee(region.value), origin: 'inferred', line: region.line, basis: `the region (${regionLabel(region.value)}) of a League text` };
+  if (!issuer && region) {
+    issuer = { value: leagueCommittee(region.value), origin: 'inferred', line: region.line, basis: `the region (${regionLabel(region.value)}), as its League committee` };
   }
 
   const yearRead = readYear(docNumber, readTitleValue, preamble, paragraphs);

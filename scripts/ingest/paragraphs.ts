@@ -4,7 +4,7 @@
  * page breaks, and spaces around numbers (2019 年底前). Nothing but those artifacts and
  * whitespace is removed: the coverage test holds the output to that.
  */
-import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker, TABLE_ROW } from '../../src/lib/markers.ts';
 
 export interface Paragraph {
   /** Repaired text: artifacts removed, lines joined, spaces around numbers closed. */
@@ -49,7 +49,7 @@ export function cleanLine(line: string): { text: string; removed: string[] } {
 }
 
 export function startsNewBlock(text: string): boolean {
-  return DASH_ITEM.test(text) || GOAL_LABEL.test(text) || ATTACHED_LABEL.test(text) || headingMarker(text) !== null;
+  return DASH_ITEM.test(text) || GOAL_LABEL.test(text) || ATTACHED_LABEL.test(text) || TABLE_ROW.test(text) || headingMarker(text) !== null;
 }
 
 /** A numbered line that reads as a heading: one phrase, no sentence inside it. */
@@ -64,6 +64,7 @@ function isComplete(text: string): boolean {
   return (
     TERMINAL.test(text) ||
     TITLE_ENDING.test(text) ||
+    TABLE_ROW.test(text) ||
     isHeadingLike(text) ||
     text.length < MIN_BROKEN_LENGTH ||
     (FIELD_LINE.test(text) && text.length <= 40)

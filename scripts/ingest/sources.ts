@@ -1,6 +1,6 @@
 /**
  * Where sources, registries and generated content live, and how to load them.
- * content/sources/<province-slug>/<document-id>.txt (+ optional .meta.json sidecar),
+ * content/sources/<province-slug>/<document-id>.txt or .docx (+ optional .meta.json sidecar),
  * content/units/<province-slug>.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,12 +12,14 @@ import { provinceByName } from '../../src/lib/provinces.ts';
 import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
 import { SourceError, type SourceProblem } from './errors.ts';
 import { checkOverrides, type CheckedOverrides, type MetadataOverrides } from './metadata-overrides.ts';
+import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_DIR = path.join(ROOT, 'content/sources');
 export const UNITS_DIR = path.join(ROOT, 'content/units');
 export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
 export const DATA_DIR = path.join(ROOT, 'content/data');
+export const IDS_DIR = path.join(ROOT, 'content/ids');
 
 export interface SourceFile {
   id: string;
@@ -35,6 +37,11 @@ export function relativeToRoot(file: string): string {
   return path.relative(ROOT, file).split(path.sep).join('/');
 }
 
+/** plan.txt or plan.docx → plan.meta.json. */
+export function sidecarOf(sourceFile: string): string {
+  return sourceFile.slice(0, sourceFile.length - path.extname(sourceFile).length) + '.meta.json';
+}
+
 /** Why the sidecar says what it says, for the next reader. */
 const SIDECAR_EXTRA = { note: z.string({ error: 'expected text' }) };
 
@@ -42,8 +49,8 @@ const SIDECAR_EXTRA = { note: z.string({ error: 'expected text' }) };
  * The sidecar (name.meta.json) says only what the text cannot: a year for an undated draft, say.
  * Its fields are those of MetadataOverrides (title, issuer, province, level, city, year, draft) and a note.
  */
-export function readSidecar(textFile: string): CheckedOverrides {
-  const sidecar = textFile.replace(/\.txt$/, '.meta.json');
+export function readSidecar(sourceFile: string): CheckedOverrides {
+  const sidecar = sidecarOf(sourceFile);
   if (!existsSync(sidecar)) return { overrides: {}, problems: [] };
   const file = sidecar.startsWith(ROOT + path.sep) ? relativeToRoot(sidecar) : sidecar;
   const raw = readFileSync(sidecar, 'utf8');
@@ -62,11 +69,15 @@ function lineOfKey(json: string, key: string): number | null {
   return index < 0 ? null : json.slice(0, index).split('\n').length;
 }
 
-/** Every source text, sorted by path so output order never depends on the file system. */
+function isSource(name: string): boolean {
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('~$');
+}
+
+/** Every source (.txt, .docx), sorted by path so output order never depends on the file system. */
 export function listSources(dir = SOURCES_DIR): SourceFile[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.txt')) files.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && isSource(entry.name)) files.push(path.join(entry.parentPath, entry.name));
   }
   files.sort();
   const seen = new Map<string, string>();

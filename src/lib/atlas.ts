@@ -3,7 +3,8 @@
  * registries: clause lookup, unit task views, topics, cross-references and related clauses.
  */
 import topicTerms from '../data/topic-terms.json';
-import { loadDocuments } from './collection.ts';
+import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
+import { loadDocuments, loadIdRegistries } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
 import { NATIONAL } from './provinces.ts';
 import { registriesFromFiles, registryServes } from './registries.ts';
@@ -42,6 +43,10 @@ export interface Atlas {
   relatable: RelatableClause[];
   /** Document id → clauses of other documents that refer to it. */
   referencedBy: Map<string, ClauseInDocument[]>;
+  /** Every clause id ever published, live or retired, with what its id registry records. */
+  registered: Map<string, RegisteredEntry>;
+  /** Ids of clauses that are gone, with when and why. */
+  retired: Map<string, RetiredClause>;
   totals: { provinces: number; documents: number; clauses: number; units: number; deadlines: number; metrics: number };
 }
 
@@ -54,6 +59,11 @@ export function loadAtlas(): Promise<Atlas> {
 
 async function buildAtlas(): Promise<Atlas> {
   const documents = await loadDocuments();
+  const registered = registeredEntries((await loadIdRegistries()).values());
+  const retired = new Map([...registered.values()].flatMap((entry) => {
+    const gone = retiredClause(entry);
+    return gone ? [[entry.registered.id, gone] as const] : [];
+  }));
   const files = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
   const registries = registriesFromFiles(files);
 
@@ -95,6 +105,8 @@ async function buildAtlas(): Promise<Atlas> {
       topics: (topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
     })),
     referencedBy: new Map(),
+    registered,
+    retired,
     totals: {
       provinces: provinces.filter((p) => p.documents.length > 0 && p.name !== NATIONAL.name).length,
       documents: documents.length,

@@ -48,11 +48,18 @@ export const clauseKindSchema = z.enum(['task', 'goal', 'requirement']);
 export const clauseSchema = z.object({
   /** ASCII permalink id, unique across the atlas and stable across re-ingestion. */
   id: z.string().regex(ID_PATTERN),
-  /** 1-based position of the clause in its document. */
+  /** 1-based reading order of the clause in its document; the site shows the document's own numbers (label, place) instead. */
   n: z.number().int().positive(),
   kind: clauseKindSchema,
   /** Heading chain from the top-level heading down to the clause's nearest heading. */
   path: z.array(z.string().min(1)),
+  /** The item's own marker as the document prints it (spaces dropped): "26." "（三）" "1．" "——" "主要目标：". */
+  label: z.string().min(1),
+  /**
+   * Where the document puts the item, in its own numbers: the heading markers above it and its label
+   * (三、（一）26.); an item without a number is counted under its heading (三、（一）第2项).
+   */
+  place: z.string().min(1),
   /** The clause's full text, item marker and tags included. */
   text: z.string().min(1),
   units: z.array(unitRefSchema),
@@ -136,3 +143,57 @@ export type ExtractedPolicyDocument = z.infer<typeof extractedDocumentSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;
 export type ExportedClause = z.infer<typeof exportedClauseSchema>;
+
+/**
+ * The clause id registry of one document (content/ids/<document id>.json): every id ever minted for the
+ * document, the wording each id had at each revision, and when and why an id was retired. Ids are minted
+ * once and never re-point: re-ingestion aligns a revised text with the registered clauses and keeps their ids.
+ */
+export const revisionSchema = z.object({
+  /** 1 for the first ingested text, then 2, 3, … */
+  n: z.number().int().positive(),
+  /** Day the revision was ingested (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** SHA-256 of the source file at this revision; null for the revision that withdrew the document. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+});
+
+export const clauseVersionSchema = z.object({
+  /** The revision from which the clause read this way. */
+  revision: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+export const retirementSchema = z.object({
+  revision: z.number().int().positive(),
+  /** removed: the clause is gone; merged: its text went into the successor; withdrawn: the whole document is gone. */
+  reason: z.enum(['removed', 'merged', 'withdrawn']),
+  /** The clause that carries on its content, if any. */
+  successor: z.string().regex(ID_PATTERN).nullable(),
+});
+
+export const registeredClauseSchema = z.object({
+  id: z.string().regex(ID_PATTERN),
+  /** Its wordings, oldest first; the last is the current one (or the last before retirement). */
+  versions: z.array(clauseVersionSchema).min(1),
+  /** Heading chain above the clause in its latest revision, so a retired clause can say where it stood. */
+  path: z.array(z.string().min(1)),
+  /** The clause this one was split from, when a revision split one clause into several. */
+  splitFrom: z.string().regex(ID_PATTERN).nullable(),
+  retired: retirementSchema.nullable(),
+});
+
+export const idRegistrySchema = z.object({
+  document: z.string().regex(ID_PATTERN),
+  /** The source file, relative to the content root; a renamed source keeps its document id through this. */
+  source: z.string().min(1),
+  revisions: z.array(revisionSchema).min(1),
+  /** Live clauses in reading order, then retired ones in order of retirement. */
+  clauses: z.array(registeredClauseSchema),
+});
+
+export type Revision = z.infer<typeof revisionSchema>;
+export type ClauseVersion = z.infer<typeof clauseVersionSchema>;
+export type Retirement = z.infer<typeof retirementSchema>;
+export type RegisteredClause = z.infer<typeof registeredClauseSchema>;
+export type IdRegistry = z.infer<typeof idRegistrySchema>;

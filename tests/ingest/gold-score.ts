@@ -65,7 +65,7 @@ function compare(counts: Counts, gold: string[], got: string[] | undefined): voi
   if (got) for (const k of p) if (!g.has(k)) counts.fp++;
 }
 
-export function scoreDocument(gold: GoldDocument, got: PolicyDocument): Score {
+export function scoreDocument(gold: GoldDocument, got: Pick<PolicyDocument, 'id' | 'clauses'>): Score {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const score: Score = { clause: zero(), units: zero(), deadlines: zero(), metrics: zero(), missing: [], extra: [] };
   const texts = got.clauses.map((c) => leadStrip(c.text));

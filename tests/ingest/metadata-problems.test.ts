@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/ingest/errors.ts';
-import { ingestAll } from '../../scripts/ingest/ingest.ts';
+import { contentPathsUnder, ingestAll } from '../../scripts/ingest/ingest.ts';
 import { checkOverrides } from '../../scripts/ingest/metadata-overrides.ts';
 import { listSources } from '../../scripts/ingest/sources.ts';
 
@@ -128,14 +128,14 @@ describe('stated metadata with problems', () => {
 
   it('are reported by ingest together with the gaps, for every file, and nothing is written', () => {
     const dir = scratchDir();
-    const sources = path.join(dir, 'sources', 'hebei');
+    const paths = contentPathsUnder(dir);
+    const sources = path.join(paths.sources, 'hebei');
     mkdirSync(sources, { recursive: true });
-    mkdirSync(path.join(dir, 'units'));
+    mkdirSync(paths.units);
     writeFileSync(path.join(sources, 'hebei-2024-a.txt'), UNDATED);
     // The sidecar places the first text through its issuer, but its year is no year.
     writeFileSync(path.join(sources, 'hebei-2024-a.meta.json'), '{ "year": "2024年", "issuer": "共青团河北省委" }\n');
     writeFileSync(path.join(sources, 'hebei-2024-b.txt'), UNDATED);
-    const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
     let error: unknown;
     try {
       ingestAll(paths);

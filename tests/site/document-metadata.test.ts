@@ -22,11 +22,10 @@ describe('document pages', () => {
   const draft = pageText(documentUrl('henan-2021-jiangong-liye'));
   const issued = pageText(documentUrl('henan-2019-jishi-gongcheng'));
 
-  it('mark a draft in its title and its status, and say it is not the issued text', () => {
-    expect(draft).toContain('草案 共青团河南省委贯彻落实');
-    expect(draft).toContain('状态 草案 未正式印发');
-    expect(draft).toContain('不是正式印发的文本');
-    expect(issued).not.toContain('未正式印发');
+  it('mark a draft above the title and say it is not the issued text', () => {
+    expect(draft).toContain('河南 · 2021年 · 实施方案 · 草案');
+    expect(draft).toContain('草案 本文为草案，与正式印发的文本可能不同');
+    expect(issued).not.toContain('本文为草案');
   });
 
   it('flag a year stated beside the text and explain it', () => {
