@@ -18,7 +18,7 @@ import { formatError, formatWarning, SourceError, type IngestWarning, type Sourc
 import { completeDocument, extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { decodeSource } from './read-source.ts';
+import { decodeSourceFile, readSourceBytes } from './read-source.ts';
 import { DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
@@ -66,11 +66,11 @@ interface ExtractedSource {
 
 /** One source extracted, or a SourceError naming every problem of it: its sidecar's, its metadata gaps, its text's. */
 function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
-  const bytes = readFileSync(source.file);
+  const bytes = readSourceBytes(source.file);
   const registries = (province: string) => registryFor(province, paths.units);
   let result: ExtractedDocument;
   try {
-    const text = decodeSource(source.file, bytes);
+    const text = decodeSourceFile(source.file, bytes);
     result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
   } catch (e) {
     if (e instanceof SourceError && source.sidecarProblems.length > 0) throw new SourceError([...source.sidecarProblems, ...e.problems]);

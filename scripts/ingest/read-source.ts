@@ -57,14 +57,22 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   return { file, text, format: 'text', encoding, inserted: [] };
 }
 
-export function readSource(file: string): SourceText {
-  let bytes: Uint8Array;
+/** The file's bytes, or one clear line saying why they cannot be read. */
+export function readSourceBytes(file: string): Uint8Array {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     throw new SourceError(file, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/** A source's text by its kind: a Word file (.docx) or plain text. */
+export function decodeSourceFile(file: string, bytes: Uint8Array): SourceText {
   return path.extname(file).toLowerCase() === '.docx' ? decodeDocx(file, bytes) : decodeSource(file, bytes);
+}
+
+export function readSource(file: string): SourceText {
+  return decodeSourceFile(file, readSourceBytes(file));
 }
 
 /** GB18030 decodes almost any byte string, so accept it only when the result reads as Chinese text. */
