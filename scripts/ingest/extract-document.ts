@@ -7,8 +7,9 @@ import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
 import { documentSchema, extractedDocumentSchema, type Clause, type ExtractedPolicyDocument, type OutlineEntry, type PolicyDocument, type UnitRef } from '../../src/lib/schema.ts';
 import { registryServes } from '../../src/lib/registries.ts';
-import { parseUnitTags } from '../../src/lib/unit-tags.ts';
-import type { UnitRegistry } from '../../src/lib/units.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { declaresPositionalLead, parseUnitTags, type TagName } from '../../src/lib/unit-tags.ts';
+import { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import type { MetadataOverrides } from './metadata-overrides.ts';
 import { readMetadata } from './metadata.ts';
@@ -26,11 +27,13 @@ export interface ExtractedDocument {
   warnings: IngestWarning[];
   /** Metadata nothing tells (the year of a text without any date …): the atlas refuses the document until a sidecar states it. */
   gaps: SourceProblem[];
+  /** The registry the units were resolved with: the province's curated one, or one seeded from this document's tags. */
+  registry: UnitRegistry;
 }
 
 export interface ExtractOptions {
   id: string;
-  /** The unit registry of the document's province, once that is known; names it cannot resolve are reported. */
+  /** The curated unit registry of the document's province, once that is known; names it cannot resolve are reported. Without one, a registry is seeded from the document's own tags. */
   registryFor?: (province: string) => UnitRegistry | undefined;
   overrides?: MetadataOverrides;
 }
@@ -45,21 +48,25 @@ function lineAt(paragraphs: Paragraph[], offset: number, text: string): number {
   return paragraphs[index]?.line ?? paragraphs[0]!.line;
 }
 
-function resolveUnits(file: string, block: ClauseBlock, text: string, registry: UnitRegistry | undefined, warnings: IngestWarning[]): UnitRef[] {
-  const { names, problems } = parseUnitTags(text);
+/** The tags of a clause; a labelled tag that names nobody is an input error. */
+function readTags(file: string, block: ClauseBlock, text: string, positionalLead: boolean): TagName[] {
+  const { names, problems } = parseUnitTags(text, { positionalLead });
   for (const problem of problems) {
     throw new SourceError(file, lineAt(block.paragraphs, problem.offset, text), problem.message);
   }
-  return names.map(({ raw, role, offset }) => {
-    const unit = registry?.resolve(raw);
-    if (!unit) {
+  return names;
+}
+
+function resolveUnits(file: string, block: ClauseBlock, text: string, tags: TagName[], registry: UnitRegistry, warnings: IngestWarning[]): UnitRef[] {
+  return tags.map(({ raw, role, offset }) => {
+    if (!registry.seeded && !registry.resolve(raw)) {
       warnings.push({
         file,
         line: lineAt(block.paragraphs, offset, text),
-        message: `unit “${raw}” is not in the ${registry ? `${registry.province} ` : ''}unit registry (content/units/); kept as written`,
+        message: `unit “${raw}” is not in the ${registry.province} unit registry (content/units/); kept as written`,
       });
     }
-    return { raw, canonical: unit?.name ?? raw, role };
+    return { raw, canonical: registry.canonicalName(raw), role };
   });
 }
 
@@ -74,8 +81,12 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const preambleLength = blocks[0]?.type === 'preamble' ? blocks[0].paragraphs.length : 0;
   const { metadata, warnings, gaps } = readMetadata(source.file, paragraphs, preambleLength, options.overrides);
 
-  const provinceRegistry = metadata.province === null ? undefined : options.registryFor?.(metadata.province);
-  const registry = provinceRegistry && registryServes(provinceRegistry, metadata) ? provinceRegistry : undefined;
+  // A document declares the positional rule once (列第一位者为牵头单位，下同), anywhere in its text.
+  const positionalLead = declaresPositionalLead(source.text);
+  const tags = clauseBlocks.map((block) => readTags(source.file, block, clauseText(block), positionalLead));
+  const curated = metadata.province === null ? undefined : options.registryFor?.(metadata.province);
+  const registry =
+    curated && registryServes(curated, metadata) ? curated : new UnitRegistry(seedRegistry(metadata.province ?? '', tags.flat().map((t) => t.raw)));
   const clauses: Clause[] = clauseBlocks.map((block, i) => {
     const text = clauseText(block);
     return {
@@ -86,9 +97,9 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
       label: block.label,
       place: block.place,
       text,
-      units: resolveUnits(source.file, block, text, registry, warnings),
-      deadlines: extractDeadlines(text),
-      metrics: extractMetrics(text),
+      units: resolveUnits(source.file, block, text, tags[i]!, registry, warnings),
+      deadlines: extractDeadlines(text, { year: metadata.year }),
+      metrics: extractMetrics(text, { year: metadata.year }),
     };
   });
 
@@ -97,7 +108,7 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   if (!parsed.success) {
     throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
   }
-  return { document: parsed.data, blocks, outline, warnings, gaps };
+  return { document: parsed.data, blocks, outline, warnings, gaps, registry };
 }
 
 /** The document as the atlas takes it: complete, or a SourceError listing every gap at once. */

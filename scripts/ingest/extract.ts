@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
 import { formatError, formatWarning, SourceError } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { checkOverrides } from './metadata-overrides.ts';
@@ -55,6 +56,15 @@ function main(): number {
     const id = values.id ?? safeId(file);
     const result = extractDocument(source, { id, registryFor, overrides: { ...sidecar.overrides, ...flags.overrides } });
     for (const w of [...result.warnings, ...result.gaps]) console.error(formatWarning(w));
+    if (result.registry.seeded && result.registry.units.length > 0) {
+      const { province, city } = result.document;
+      // A curated registry names a provincial committee's departments; a city's plan has its own.
+      const slug = province === null || city !== null ? undefined : provinceByName(province)?.slug;
+      console.error(
+        `warning: ${source.file}: no unit registry for ${city ?? province ?? 'the document'}${slug ? ` (content/units/${slug}.json)` : ''}; ` +
+          `${result.registry.units.length} units kept as written, one name per unit (a registry seeded from this document's tags)`,
+      );
+    }
     process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
     return 0;
   } catch (e) {

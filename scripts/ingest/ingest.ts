@@ -10,10 +10,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
-import type { IdRegistry, PolicyDocument } from '../../src/lib/schema.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
 import { formatError, formatWarning, SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import { completeDocument, extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { readOverrides, readRegistries } from './id-registries.ts';
@@ -48,7 +50,12 @@ export interface IngestOutput {
   /** Absolute path → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
+  /** Lines for the person running ingestion: the registries seeded for provinces without a curated one. */
+  summary: string[];
 }
+
+/** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
+export const SEEDED_REGISTRIES_FILE = 'unit-registries.json';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -111,6 +118,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   const registries = readRegistries(paths.ids);
   const extracted = extractAll(paths);
   const documentIds = pairWithRegistries(extracted, registries);
+  const seeded = seedProvinceRegistries(extracted, (province) => registryFor(province, paths.units) !== undefined);
 
   extracted.forEach(({ source, sourcePath, sha256, result, document: complete }, index) => {
     const id = documentIds[index]!;
@@ -134,7 +142,8 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     registries.delete(id);
     files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
 
-    const document = { ...complete, id, clauses: complete.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const resolved = seeded.resolved.get(result) ?? complete;
+    const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
     files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
@@ -144,7 +153,47 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
   for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
-  return { paths, files, warnings };
+  files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
+  return { paths, files, warnings, summary: seeded.summary };
+}
+
+/**
+ * Provinces without a curated registry get one seeded from the tags of all their documents, so that a
+ * unit has one name across them; each document's units are resolved again with it.
+ */
+function seedProvinceRegistries(extracted: readonly ExtractedSource[], curated: (province: string) => boolean): {
+  files: UnitRegistryFile[];
+  /** Documents whose units were resolved again, with the corpus registry. */
+  resolved: Map<ExtractedDocument, PolicyDocument>;
+  summary: string[];
+} {
+  const byProvince = new Map<string, ExtractedSource[]>();
+  for (const e of extracted) {
+    const province = e.document.province;
+    // A city's plan in a province with a curated registry keeps the names its own tags give.
+    if (!e.result.registry.seeded || curated(province)) continue;
+    byProvince.set(province, [...(byProvince.get(province) ?? []), e]);
+  }
+  const files: UnitRegistryFile[] = [];
+  const resolved = new Map<ExtractedDocument, PolicyDocument>();
+  const summary: string[] = [];
+  for (const [province, documents] of byProvince) {
+    const raws = documents.flatMap((d) => d.document.clauses.flatMap((c) => c.units.map((u) => u.raw)));
+    if (raws.length === 0) continue; // untagged documents: nothing to seed a registry from
+    const file = seedRegistry(province, raws);
+    const registry = new UnitRegistry(file);
+    files.push(file);
+    for (const { result, document } of documents) {
+      const clauses = document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
+      resolved.set(result, { ...document, clauses });
+    }
+    const slug = provinceByName(province)?.slug;
+    summary.push(
+      `no unit registry for ${province}: seeded one with ${file.units.length} units from the tags of ${documents.length} document(s) ` +
+        `(content/data/${SEEDED_REGISTRIES_FILE}${slug ? `; copy it to content/units/${slug}.json to curate it` : ''})`,
+    );
+  }
+  return { files, resolved, summary };
 }
 
 /** Share of a registered document's live clauses that a text repeats word for word. */
@@ -232,6 +281,7 @@ function main(): number {
     throw e;
   }
   for (const w of output.warnings) console.error(formatWarning(w));
+  if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {

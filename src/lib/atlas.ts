@@ -64,8 +64,10 @@ async function buildAtlas(): Promise<Atlas> {
     const gone = retiredClause(entry);
     return gone ? [[entry.registered.id, gone] as const] : [];
   }));
-  const files = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
-  const registries = registriesFromFiles(files);
+  const curated = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
+  // Registries ingestion seeded from the tags of provinces that have no curated one.
+  const seeded = Object.values(import.meta.glob<{ default: unknown[] }>('/content/data/unit-registries.json', { eager: true })).flatMap((m) => m.default);
+  const registries = registriesFromFiles([...curated, ...seeded]);
 
   const clauses = new Map<string, ClauseContext>();
   for (const document of documents) {

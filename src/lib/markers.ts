@@ -21,8 +21,11 @@ export const CIRCLED_RANK = 5;
 /** "——" (two em dashes, sometimes one, or box-drawing look-alikes) opens a dash item. */
 export const DASH_ITEM = /^(?:—{1,2}|──|－－|--)\s*/;
 
+/** The labels of unit tags in every spelling: 牵头单位, 牵头部门, 责任单位, 牵头责任单位, 配合部门, 协办单位, 参与单位, 协同单位, 主责处室, 责任主体 … */
+export const UNIT_LABEL = '(?:牵头|主要)?(?:牵头|主责|责任|配合|协办|参与|协同|协助|协作)(?:单位|部门|处室)|责任主体';
+
 /** Label lines that belong to the item above them (Shanxi task-division style and its neighbours). */
-export const ATTACHED_LABEL = /^[（(]?\s*(?:推进步骤|责任部门|责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间安排|进度安排)\s*[:：]/;
+export const ATTACHED_LABEL = new RegExp(`^[（(]?\\s*(?:推进步骤|${UNIT_LABEL}|完成时限|完成时间|时间安排|进度安排)\\s*[:：]`);
 
 /** A row of table cells on one line, " | " between the cells: how the Word reader writes a table row. */
 export const CELL_SEPARATOR = ' | ';

@@ -19,9 +19,18 @@ export const unitRefSchema = z.object({
 
 export const recurrenceSchema = z.enum(['weekly', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'yearly']);
 
+/**
+ * What a time expression sets: a limit or milestone to meet ("by": 2019年底前, 到2022年), the date from which
+ * something applies ("from": 从2021年7月1日起, 2019年起), or a limit counted from the plan itself, with no date
+ * ("relative": 印发之日起60日内, 三年内, 通过3年时间). Recurrences (每年) are told by `recurrence`.
+ */
+export const deadlineKindSchema = z.enum(['by', 'from', 'relative']);
+
 export const deadlineSchema = z.object({
   /** The time expression as written in the source. */
   text: z.string().min(1),
+  /** by / from / relative; data written before the field existed reads as "by". */
+  kind: deadlineKindSchema.default('by'),
   /** Four-digit year; the later year of a span; null for a pure recurrence or a relative limit. */
   year: z.number().int().min(1949).max(2100).nullable(),
   month: z.number().int().min(1).max(12).nullable(),
@@ -131,6 +140,7 @@ export const exportedClauseSchema = clauseSchema.extend({ documentId: z.string()
 export type UnitRole = z.infer<typeof unitRoleSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;
 export type Recurrence = z.infer<typeof recurrenceSchema>;
+export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;
 export type Metric = z.infer<typeof metricSchema>;

@@ -3,7 +3,14 @@ import type { Deadline } from '../../src/lib/schema.ts';
 import { makeClause, makeDocument } from '../helpers/factories.ts';
 import { buildTimeline, byYearAndMonth, dueDate, dueStatus } from '../../src/lib/timeline.ts';
 
-const deadline = (text: string, year: number | null, month: number | null = null, day: number | null = null, recurrence: Deadline['recurrence'] = null): Deadline => ({ text, year, month, day, recurrence });
+const deadline = (text: string, year: number | null, month: number | null = null, day: number | null = null, recurrence: Deadline['recurrence'] = null): Deadline => ({
+  text,
+  kind: year === null && recurrence === null ? 'relative' : 'by',
+  year,
+  month,
+  day,
+  recurrence,
+});
 
 describe('dueDate', () => {
   it('is the last day the deadline allows', () => {
