@@ -61,6 +61,9 @@ export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
+/** The dataset page: every published file and field. */
+export const DATA_URL = '/data/';
+
 export const DATA_CLAUSES_URL = '/data/clauses.json';
 
 /** Every clause id ever published, and one document's id registry. */
