@@ -1,6 +1,7 @@
 /** Input problems that name the file and line, so the person fixing the source knows where to look. */
 export interface SourceProblem {
   file: string;
+  /** Null when the problem is about the file as a whole. */
   line: number | null;
   message: string;
 }
@@ -38,4 +39,12 @@ export function formatWarning(w: IngestWarning): string {
 /** The lines a command prints for a SourceError: one "error:" line per problem. */
 export function formatError(e: SourceError): string {
   return e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n');
+}
+
+/** "ENOENT: no such file or directory, open '…'" → "no such file or directory (ENOENT)"; the caller names the file. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (typeof e?.code !== 'string') return String(e?.message ?? error);
+  const reason = e.message.split(`${e.code}: `)[1]?.split(',')[0] ?? e.message;
+  return `${reason} (${e.code})`;
 }

@@ -14,6 +14,7 @@ import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts
 import type { MetadataOverrides } from './metadata-overrides.ts';
 import { readMetadata } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
+import { describeIssues } from './schema-errors.ts';
 import type { SourceText } from './read-source.ts';
 import { buildStructure, type Block, type ClauseBlock } from './structure.ts';
 
@@ -104,9 +105,10 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   });
 
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
-  const parsed = extractedDocumentSchema.safeParse({ id: options.id, ...metadata, clauses });
+  const candidate = { id: options.id, ...metadata, clauses };
+  const parsed = extractedDocumentSchema.safeParse(candidate);
   if (!parsed.success) {
-    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
+    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${describeIssues(parsed.error, candidate)}`);
   }
   return { document: parsed.data, blocks, outline, warnings, gaps, registry };
 }

@@ -31,11 +31,13 @@ export const metadataOverrideFields = {
   issuer: text('the issuing body'),
   province: z
     .string({ error: (issue) => `expected a province such as 河南, or 全国, got ${shown(issue.input)}` })
+    .min(1, { error: 'expected a province such as 河南, or 全国, got an empty text' })
     .refine((name) => provinceByName(name) !== undefined, { error: (issue) => `unknown province “${String(issue.input)}”; expected a short name such as 河南, or 全国` })
     .transform((name) => provinceByName(name)!.name),
   level: z.enum(documentLevelSchema.options, { error: (issue) => `expected 全国, 省 or 市, got ${shown(issue.input)}` }),
   city: z
     .string({ error: (issue) => `expected a prefecture-level city such as 广州市, got ${shown(issue.input)}` })
+    .min(1, { error: 'expected a prefecture-level city such as 广州市, got an empty text' })
     .refine((name) => cityByName(name) !== undefined, { error: (issue) => `unknown prefecture-level city “${String(issue.input)}”; expected a name such as 广州市 or 延边朝鲜族自治州` })
     .transform((name) => cityByName(name)!.name),
   year: z.number({ error: yearError }).int({ error: yearError }).min(1949, { error: yearError }).max(2100, { error: yearError }),

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
-import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
-import { SourceError, type SourceProblem } from './errors.ts';
+import { RegistryError, UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
+import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import { checkOverrides, type CheckedOverrides, type MetadataOverrides } from './metadata-overrides.ts';
+import { describeIssues } from './schema-errors.ts';
 import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,8 +34,35 @@ export interface SourceFile {
   sidecarProblems: SourceProblem[];
 }
 
+/** A path as messages and the generated data show it: relative to the project when inside it. */
 export function relativeToRoot(file: string): string {
-  return path.relative(ROOT, file).split(path.sep).join('/');
+  const relative = path.relative(ROOT, path.resolve(file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+}
+
+/**
+ * Reads a JSON file and validates it; a syntax error names its line, a schema problem its field.
+ * `what` names the kind of file in the message; `shape` shows what one looks like.
+ */
+export function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string, shape?: string): z.infer<T> {
+  const shown = relativeToRoot(file);
+  const json = parseJson(shown, readFileSync(file, 'utf8'), what);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}${shape ? `; it should look like ${shape}` : ''}`);
+  return parsed.data;
+}
+
+/** JSON text parsed, or a SourceError naming the line of the syntax error. */
+function parseJson(shown: string, text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const line = /\(line (\d+) column \d+\)/.exec(message)?.[1] ?? (position ? text.slice(0, Number(position[1])).split('\n').length : /end of JSON/.test(message) ? text.trimEnd().split('\n').length : null);
+    const reason = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/, '');
+    throw new SourceError(shown, line === null ? null : Number(line), `not valid JSON (${reason}); expected a ${what} as one JSON object`);
+  }
 }
 
 /** plan.txt or plan.docx → plan.meta.json. */
@@ -52,13 +80,14 @@ const SIDECAR_EXTRA = { note: z.string({ error: 'expected text' }) };
 export function readSidecar(sourceFile: string): CheckedOverrides {
   const sidecar = sidecarOf(sourceFile);
   if (!existsSync(sidecar)) return { overrides: {}, problems: [] };
-  const file = sidecar.startsWith(ROOT + path.sep) ? relativeToRoot(sidecar) : sidecar;
+  const file = relativeToRoot(sidecar);
   const raw = readFileSync(sidecar, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = parseJson(file, raw, 'sidecar');
   } catch (e) {
-    return { overrides: {}, problems: [{ file, line: null, message: `not valid JSON: ${(e as Error).message}` }] };
+    if (e instanceof SourceError) return { overrides: {}, problems: [...e.problems] };
+    throw e;
   }
   return checkOverrides(json, { file, label: (key) => `“${key}”`, lineOf: (key) => lineOfKey(raw, key), extra: SIDECAR_EXTRA });
 }
@@ -67,6 +96,12 @@ export function readSidecar(sourceFile: string): CheckedOverrides {
 function lineOfKey(json: string, key: string): number | null {
   const index = json.indexOf(JSON.stringify(key));
   return index < 0 ? null : json.slice(0, index).split('\n').length;
+}
+
+/** A source whose name is not plain ASCII gets a hashed id (ids.ts); worth renaming before its links spread. */
+export function fileNameWarning(file: string, id: string): IngestWarning | undefined {
+  if (/^[\x00-\x7f]*$/.test(path.basename(file))) return undefined;
+  return { file, line: null, message: `the file name is not ASCII, so its permalinks use the id “${id}”; rename the file (e.g. hebei-2024-gongzuo-yaodian.txt) for readable links` };
 }
 
 function isSource(name: string): boolean {
@@ -102,10 +137,14 @@ export function registryFor(provinceName: string, dir = UNITS_DIR): UnitRegistry
   const file = province ? path.join(dir, `${province.slug}.json`) : undefined;
   let registry: UnitRegistry | undefined;
   if (file && existsSync(file)) {
-    const parsed = unitRegistryFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new SourceError(relativeToRoot(file), null, `unexpected registry content: ${parsed.error.message}`);
-    if (parsed.data.province !== provinceName) throw new SourceError(relativeToRoot(file), null, `registry says province “${parsed.data.province}”, expected “${provinceName}”`);
-    registry = new UnitRegistry(parsed.data);
+    const data = readJsonFile(file, unitRegistryFileSchema, 'unit registry');
+    if (data.province !== provinceName) throw new SourceError(relativeToRoot(file), null, `registry says province “${data.province}”, expected “${provinceName}”`);
+    try {
+      registry = new UnitRegistry(data);
+    } catch (e) {
+      if (e instanceof RegistryError) throw new SourceError(relativeToRoot(file), null, e.message);
+      throw e;
+    }
   }
   registries.set(key, registry);
   return registry;
