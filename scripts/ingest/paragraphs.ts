@@ -5,6 +5,7 @@
  * whitespace is removed: the coverage test holds the output to that.
  */
 import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker, TABLE_ROW } from '../../src/lib/markers.ts';
+import { cutLine, runOnCuts } from './run-on.ts';
 
 export interface Paragraph {
   /** Repaired text: artifacts removed, lines joined, spaces around numbers closed. */
@@ -71,26 +72,36 @@ function isComplete(text: string): boolean {
   );
 }
 
-/** Splits on line ends and joins the pieces that a page or line break cut apart. */
+/**
+ * Splits on line ends and at the items that run on inside a line, then joins the pieces that a
+ * page or line break cut apart.
+ */
 export function toParagraphs(source: string): Paragraph[] {
   const out: Paragraph[] = [];
   let openBold = false;
   const lines = source.split('\n');
+  const cleaned = lines.map(cleanLine);
+  const cuts = runOnCuts(cleaned.map((c) => c.text));
   for (const [index, rawLine] of lines.entries()) {
-    const { text, removed } = cleanLine(rawLine);
+    const { text: lineText, removed } = cleaned[index]!;
     const boldMarks = (rawLine.match(MD_BOLD) ?? []).length;
-    if (!text) {
+    if (!lineText) {
       out.at(-1)?.removed.push(...removed);
       if (boldMarks % 2 === 1) openBold = !openBold;
       continue;
     }
-    const previous = out.at(-1);
-    const continues = previous !== undefined && (openBold || (!isComplete(previous.text) && !startsNewBlock(text) && !FIELD_LINE.test(text)));
-    if (continues) {
-      previous.text = joinPieces(previous.text, text);
-      previous.removed.push(...removed);
-    } else {
-      out.push({ text, line: index + 1, removed });
+    for (const [piece, text] of cutLine(lineText, cuts[index]!).entries()) {
+      const previous = out.at(-1);
+      // A piece cut at an item marker always starts a paragraph of its own.
+      const continues =
+        piece === 0 && previous !== undefined && (openBold || (!isComplete(previous.text) && !startsNewBlock(text) && !FIELD_LINE.test(text)));
+      const pieceRemoved = piece === 0 ? removed : [];
+      if (continues) {
+        previous.text = joinPieces(previous.text, text);
+        previous.removed.push(...pieceRemoved);
+      } else {
+        out.push({ text, line: index + 1, removed: pieceRemoved });
+      }
     }
     if (boldMarks % 2 === 1) openBold = !openBold;
   }

@@ -43,8 +43,12 @@ export async function watchPageProblems(context: BrowserContext): Promise<string
 export interface SiteSession {
   server: RunningServer;
   browser: Browser;
-  /** A fresh page at the given viewport width (phone: 390, desktop: 1280). */
-  newPage(width?: number): Promise<Page>;
+  /**
+   * A fresh page at the given viewport width (phone: 390, desktop: 1280). A test that injects a
+   * checker of its own (axe-core) asks for the page's CSP to be bypassed: the site's policy rightly
+   * refuses inline scripts, the test's included.
+   */
+  newPage(width?: number, options?: { injectsScripts?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -57,8 +61,8 @@ export async function openSite(): Promise<SiteSession> {
   return {
     server,
     browser,
-    async newPage(width = 1280) {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'zh-CN' });
+    async newPage(width = 1280, { injectsScripts = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'zh-CN', bypassCSP: injectsScripts });
       const problems = await watchPageProblems(context);
       onTestFinished(() => {
         expect(problems, 'CSP violations and script errors on the pages of this test').toEqual([]);

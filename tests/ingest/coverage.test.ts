@@ -1,5 +1,5 @@
 /**
- * No text is lost: for every source, preamble + headings + section texts + clause texts,
+ * No text is lost: for every source and neighbour-format fixture, preamble + headings + section texts + clause texts,
  * in order, equal the source with whitespace and the known conversion artifacts removed.
  * The artifacts are spelled out here, independently of the ingester's own code. For a Word
  * source, the text read is also held to every w:t of the document (tests/ingest/word-text.ts).
@@ -10,6 +10,7 @@ import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
+import { loadNeighbours } from './neighbours.ts';
 import { documentXmlText, withoutInserted } from './word-text.ts';
 
 function withoutArtifacts(source: string): string {
@@ -39,5 +40,11 @@ describe.each(listSources())('$id', (source) => {
   it('has a clause block for every clause, in order, with the same text', () => {
     const fromBlocks = result.blocks.flatMap((b) => (b.type === 'clause' ? [b.paragraphs.map((p) => p.text).join('\n')] : []));
     expect(result.document.clauses.map((c) => c.text)).toEqual(fromBlocks);
+  });
+});
+
+describe.each(loadNeighbours())('$name', ({ source, blocks }) => {
+  it('keeps every character of the fixture in exactly one block', () => {
+    expect(blocks.map(blockText).join('').replace(/\s+/g, '')).toBe(withoutArtifacts(source.text));
   });
 });

@@ -46,9 +46,8 @@ const BAD_SIDECAR = `{
 `;
 
 describe('npm run --silent extract -- FILE, without flags', () => {
-  // The text without line breaks needs the structure reader's run-on splitting; its metadata is tested in metadata.test.ts.
   const fixtures = readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.txt') && !name.includes('yihang'))
+    .filter((name) => name.endsWith('.txt'))
     .map((name) => path.join(FIXTURES, name));
   const files = [...listSources().map((s) => s.file), ...fixtures];
 
@@ -59,6 +58,13 @@ describe('npm run --silent extract -- FILE, without flags', () => {
     const document = JSON.parse(result.stdout);
     expect(document.clauses.length).toBeGreaterThan(0);
     expect(document).toHaveProperty('inferred');
+  });
+
+  it('reads a text whose line breaks were lost, saying what it inferred', () => {
+    const file = path.join(FIXTURES, 'tuanzhongyang-2019-sanxiaxiang-yihang.txt');
+    const result = extract(file);
+    expect(JSON.parse(result.stdout)).toMatchObject({ province: '全国', issuer: '共青团中央', year: 2019, inferred: ['title', 'issuer', 'province', 'level', 'year'] });
+    expect(result.stderr.split('\n').filter((line) => / inferred from /.test(line))).toHaveLength(4);
   });
 
   it('prints each inference as a warning with file and line', () => {

@@ -9,8 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { completeDocument, extractDocument } from '../../scripts/ingest/extract-document.ts';
 import type { MetadataOverrides } from '../../scripts/ingest/metadata-overrides.ts';
-import { readMetadata } from '../../scripts/ingest/metadata.ts';
-import { toParagraphs } from '../../scripts/ingest/paragraphs.ts';
 import { decodeSource, readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import { UnitRegistry } from '../../src/lib/units.ts';
@@ -205,11 +203,14 @@ describe('a plan dated only by its 落款', () => {
 
 describe('a text whose paragraph breaks were lost', () => {
   const text = readFileSync(path.join(FIXTURES, 'tuanzhongyang-2019-sanxiaxiang-yihang.txt'), 'utf8');
-  const paragraphs = toParagraphs(text);
-  const { metadata, warnings, gaps } = readMetadata('one-line.txt', paragraphs, paragraphs.length);
+  const result = extractFixture('tuanzhongyang-2019-sanxiaxiang-yihang.txt');
+  const metadata = metadataOf(result);
+  const { gaps } = result;
+  const warnings = metadataWarnings(result);
 
   it('is one line', () => {
-    expect(paragraphs).toHaveLength(1);
+    expect(text).not.toContain('\n');
+    expect(result.document.clauses.length).toBeGreaterThan(0);
   });
 
   it('infers the title from the beginning of the line, and from it the issuer, region and year', () => {
