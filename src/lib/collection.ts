@@ -1,12 +1,11 @@
-/** The documents collection in a stable order (province, year, id), for every page and export. */
+/** The documents collection in a stable order (level, province, city, year, id), for every page and export. */
 import { getCollection } from 'astro:content';
+import { compareDocuments } from './document-groups.ts';
 import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
 
 export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
   const entries = await getCollection('documents');
-  return entries
-    .map((e) => e.data)
-    .sort((a, b) => a.province.localeCompare(b.province, 'zh-CN') || a.year - b.year || a.id.localeCompare(b.id));
+  return entries.map((e) => e.data).sort(compareDocuments);
 }
 
 /** The clause id registries, by document id. */
