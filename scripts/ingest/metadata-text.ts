@@ -256,6 +256,7 @@ export function readYear(docNumber: DocNumberReading | undefined, title: Reading
   }
   // The year the plan starts from: the earliest year its body names, else its preamble.
   const body = paragraphs.slice(preamble.length);
+  const period = fiveYearPlanPeriod([...preamble, ...body]);
   for (const group of [body, preamble]) {
     let earliest: { year: number; line: number; text: string } | undefined;
     for (const p of group) {
@@ -264,9 +265,28 @@ export function readYear(docNumber: DocNumberReading | undefined, title: Reading
         if (!earliest || year < earliest.year) earliest = { year, line: p.line, text: m[0] };
       }
     }
+    // Years beyond the five-year plan the text works under are long-range goals (2035年远景), not its start.
+    if (period && (!earliest || earliest.year > period.start + 4)) {
+      return { value: period.start, origin: 'inferred', line: period.line, basis: `the five-year plan the text works under (“${period.text}”)` };
+    }
     if (earliest) return { value: earliest.year, origin: 'inferred', line: earliest.line, basis: `the dates in the text (earliest: “${earliest.text}”)` };
   }
   return undefined;
+}
+
+/** 十二五 … 十五五: the national five-year plans, by the first year of each. */
+const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+const FIVE_YEAR_PLAN = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:规划|时期|期间|开局|发展)`);
+
+/** The latest five-year plan a text names as its own frame (十四五规划, 十四五时期), with where. */
+function fiveYearPlanPeriod(paragraphs: Paragraph[]): { start: number; line: number; text: string } | undefined {
+  let latest: { start: number; line: number; text: string } | undefined;
+  for (const p of paragraphs) {
+    const m = FIVE_YEAR_PLAN.exec(p.text.replace(CITED_TITLE, (title) => '　'.repeat(title.length)));
+    const start = m ? FIVE_YEAR_PLANS[m[1]!]! : undefined;
+    if (m && start !== undefined && (!latest || start > latest.start)) latest = { start, line: p.line, text: m[0].replace(/[“”"]/g, '') };
+  }
+  return latest;
 }
 
 /** A line above the body that only says the text is a draft: （草 案）, 征求意见稿. */

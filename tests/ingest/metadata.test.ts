@@ -169,6 +169,14 @@ describe('a draft', () => {
     expect(metadataOf(result)).toMatchObject({ title: '共青团河北省委关于加强少先队工作的实施意见（草案）', issuer: '共青团河北省委', kind: '实施意见', draft: true });
   });
 
+  it('takes its year from the five-year plan it works under when the text names only long-range goals', () => {
+    const result = extractText(
+      '共青团湖南省委关于推进青年发展型城市建设的实施方案（讨论稿）\n\n为深入贯彻“十四五”时期青年发展规划，着眼2035年远景目标，制定本方案。\n\n一、重点任务\n\n——建设一批青年之家，到2035年全面建成青年发展型省份。\n',
+    );
+    expect(metadataOf(result)).toMatchObject({ year: 2021, draft: true, inferred: ['year'] });
+    expect(metadataWarnings(result)[0]!.message).toMatch(/^year 2021 inferred from the five-year plan the text works under \(“十四五时期”\)/);
+  });
+
   it('is not a draft without such a mark', () => {
     expect(extractFixture('guangzhou-2018-qingnian-zhiyuan.txt').document.draft).toBe(false);
   });
