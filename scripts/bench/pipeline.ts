@@ -2,7 +2,8 @@
  * The whole pipeline on a synthetic corpus, each stage a separate process as `npm run ingest` and
  * `npm run build` run it: ingest → astro build → search index, then optionally the Markdown floor,
  * the browser's view and a rebuild after one source changed. Nothing touches the project's content/
- * or dist/: everything lives in a scratch directory (ATLAS_CONTENT_DIR, --outDir, SEARCH_DIST).
+ * or dist/: everything lives in a scratch directory (ingest --content, ATLAS_CONTENT_DIR for the
+ * site, --outDir, SEARCH_DIST).
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,7 +58,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const env = { ATLAS_CONTENT_DIR: content, SEARCH_DIST: dist };
   const run = (name: string, args: string[]) => runStage(name, node, args, { cwd: ROOT, env, log });
   const stages = () => [
-    () => run('ingest', [path.join(ROOT, 'scripts/ingest/ingest.ts'), '--quiet']),
+    () => run('ingest', [path.join(ROOT, 'scripts/ingest/ingest.ts'), '--quiet', '--content', content]),
     () => run('astro build', [ASTRO, 'build', '--outDir', dist]),
     () => run('search index', [path.join(ROOT, 'scripts/site/index-search.ts')]),
   ];

@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
 import { PROVINCES, type Province } from '../../src/lib/provinces.ts';
+import { parseUnitTags } from '../../src/lib/unit-tags.ts';
 import type { UnitRegistryFile } from '../../src/lib/units.ts';
 import { extractDocument } from '../ingest/extract-document.ts';
 import { isHeadingLike, type Paragraph } from '../ingest/paragraphs.ts';
@@ -121,9 +122,10 @@ function readSeeds(sourcesDir: string, unitsDir: string): { seeds: Seed[]; banks
     const text = decodeSource(source.file, readFileSync(source.file));
     const extracted = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: (p) => registryFor(p, unitsDir), overrides: source.overrides });
     const { document, blocks } = extracted;
-    const registry = registryFor(document.province, unitsDir);
+    // The seeds state their province and year; a seed that did not would keep its years unshifted.
+    const registry = document.province ? registryFor(document.province, unitsDir) : undefined;
     for (const { form } of registry?.mentionForms() ?? []) seedUnits.add(form);
-    seeds.push({ id: source.id, year: document.year, style: styleOf(document.kind, document.docNumber !== null), lines: planBlocks(blocks) });
+    seeds.push({ id: source.id, year: document.year ?? FIRST_YEAR, style: styleOf(document.kind, document.docNumber !== null), lines: planBlocks(blocks) });
     for (const block of blocks) {
       if (block.type === 'heading') {
         const title = block.text.slice(headingMarker(block.text)!.text.length);
@@ -138,7 +140,7 @@ function readSeeds(sourcesDir: string, unitsDir: string): { seeds: Seed[]; banks
           const sentence = s.trim();
           // Sentences that carry titles, tags or labels would bring the seeds' own references along.
           if (sentence.length < 8 || sentence.length > 160 || /[《》：:]|单位|部门/.test(sentence) || !/[。！？；]$/.test(sentence)) continue;
-          if (headingMarker(sentence) || DASH_ITEM.test(sentence) || GOAL_LABEL.test(sentence)) continue;
+          if (headingMarker(sentence) || DASH_ITEM.test(sentence) || GOAL_LABEL.test(sentence) || parseUnitTags(sentence).names.length > 0) continue;
           sentences.add(sentence);
         }
       }

@@ -1,14 +1,13 @@
-/** The collections in a stable order: documents (province, year, id), id registries, unit registries. */
+/** The collections in a stable order: documents (level, province, city, year, id), id registries, unit registries. */
 import { getCollection } from 'astro:content';
+import { compareDocuments } from './document-groups.ts';
 import { registriesFromFiles } from './registries.ts';
 import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
 import type { UnitRegistry } from './units.ts';
 
 export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
   const entries = await getCollection('documents');
-  return entries
-    .map((e) => e.data)
-    .sort((a, b) => a.province.localeCompare(b.province, 'zh-CN') || a.year - b.year || a.id.localeCompare(b.id));
+  return entries.map((e) => e.data).sort(compareDocuments);
 }
 
 /** The clause id registries, by document id. */

@@ -185,7 +185,7 @@ async function vocabularyFor(query: string): Promise<QueryVocabulary> {
   return {
     provinces: choices('province').map((name) => ({ name, slug: name })),
     // The unit filter is by unit name, in every province.
-    units: choices('unit').map((name) => ({ names: [name], key: name, province: '' })),
+    units: choices('unit').map((name) => ({ names: [name], key: name })),
     documents: documents.map((title) => ({ names: [title], id: title })),
   };
 }
