@@ -80,7 +80,7 @@ describe('navigation (Chromium, built site)', () => {
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }
     // Outside its document's group, a card names its document.
-    expect(await page.locator('.deadline-order .clause-source').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-order="deadline"] .clause-source').first().isVisible()).toBe(true);
 
     await page.getByRole('button', { name: '按文件' }).click();
     expect((await cards()).map((c) => c.href)).toEqual(inDocumentOrder.map((c) => c.href));
