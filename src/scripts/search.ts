@@ -57,8 +57,8 @@ interface Hit {
   order: number;
 }
 
-/** Hits rendered at once: the first screen, then this many more per 显示更多. */
-const FIRST_BATCH = 8;
+/** Hits rendered at once: about a desktop screen's worth, then this many more per 显示更多. */
+const FIRST_BATCH = 5;
 const MORE_BATCH = 20;
 
 const aliasGroups = (aliasFile as { groups: string[][] }).groups;
