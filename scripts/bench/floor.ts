@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { frontmatterOf } from '../ingest/mdx.ts';
 import { ROOT } from '../ingest/sources.ts';
 import { runStage, type StageResult } from './measure.ts';
 
@@ -29,17 +30,6 @@ const { Content } = await render(entry);
 <html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>
 `;
 
-interface FrontmatterClause {
-  id: string;
-  text: string;
-}
-
-/** The JSON frontmatter of an MDX document written by the ingester. */
-export function documentFrontmatter(mdx: string): { id: string; title: string; clauses: FrontmatterClause[] } {
-  const end = mdx.indexOf('\n---', 4);
-  return JSON.parse(mdx.slice(4, end)) as { id: string; title: string; clauses: FrontmatterClause[] };
-}
-
 function markdown(title: string, paragraphs: string[]): string {
   // Plain paragraphs; characters Markdown would read as syntax are escaped.
   const escape = (s: string) => s.replace(/([\\`*_{}[\]<>#+\-!|])/g, '\\$1');
@@ -60,7 +50,7 @@ export async function buildFloor(dir: string, documentsDir: string, pageCount: n
 
   let pages = 0;
   for (const name of readdirSync(documentsDir).filter((f) => f.endsWith('.mdx')).sort()) {
-    const document = documentFrontmatter(readFileSync(path.join(documentsDir, name), 'utf8'));
+    const document = frontmatterOf(readFileSync(path.join(documentsDir, name), 'utf8'));
     writeFileSync(path.join(md, 'documents', `${document.id}.md`), markdown(document.title, document.clauses.map((c) => c.text)));
     pages++;
     for (const clause of document.clauses) {

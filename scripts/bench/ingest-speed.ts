@@ -1,7 +1,7 @@
 /** Ingestion speed on the project's own sources: the mean of several in-process runs. */
 import { ingestAll, type IngestPaths } from '../ingest/ingest.ts';
 import { listSources } from '../ingest/sources.ts';
-import { documentFrontmatter } from './floor.ts';
+
 
 export interface IngestSpeed {
   documents: number;
@@ -18,7 +18,7 @@ export function measureIngestSpeed(paths: IngestPaths, runs: number): IngestSpee
     const started = performance.now();
     const output = ingestAll(paths);
     total += performance.now() - started;
-    clauses = [...output.files].filter(([file]) => file.endsWith('.mdx')).reduce((n, [, mdx]) => n + documentFrontmatter(mdx).clauses.length, 0);
+    clauses = output.documents.reduce((n, d) => n + d.clauses.length, 0);
   }
   return { documents, clauses, milliseconds: total / runs };
 }

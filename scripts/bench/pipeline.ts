@@ -7,9 +7,10 @@
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { frontmatterOf } from '../ingest/mdx.ts';
 import { ROOT } from '../ingest/sources.ts';
 import { measureBrowser, type BrowserMetrics } from './browser-metrics.ts';
-import { buildFloor, documentFrontmatter } from './floor.ts';
+import { buildFloor } from './floor.ts';
 import { directoryStats, runStage, type DirectoryStats, type StageResult } from './measure.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -72,7 +73,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const documentsDir = path.join(content, 'documents');
   const mdx = readdirSync(documentsDir).filter((f) => f.endsWith('.mdx')).sort();
-  const frontmatters = mdx.map((f) => documentFrontmatter(readFileSync(path.join(documentsDir, f), 'utf8')));
+  const frontmatters = mdx.map((f) => frontmatterOf(readFileSync(path.join(documentsDir, f), 'utf8')));
   const clauses = frontmatters.reduce((n, d) => n + d.clauses.length, 0);
   const written = ['documents', 'ids', 'data'].map((d) => directoryStats(path.join(content, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
   const site = directoryStats(dist, (f) => !SEARCH_INDEX.test(f));

@@ -1,6 +1,7 @@
 /**
- * Re-ingests every source: content/sources → content/documents/*.mdx, content/data/*.json and the
- * clause id registries content/ids/*.json.
+ * Re-ingests every source: content/sources → content/documents/*.mdx, the clause id registries
+ * content/ids/*.json and the registries seeded for provinces without a curated one
+ * (content/data/unit-registries.json). The JSON exports are build output: the site writes /data/.
  *   npm run ingest                          write the content
  *   npm run ingest -- --check               exit 1 if content/ is not what the sources give (nothing generated is written)
  *   npm run ingest -- --date 2026-03-01     record a revised source under that day instead of today
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
+import { documentFrontmatterSchema, type DocumentFrontmatter, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
 import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
 import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
 import { parseOptions, runCli, UsageError } from './cli.ts';
@@ -23,6 +24,7 @@ import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, work
 import { formatWarning, SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import { completeDocument, extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
+import { jsonLines } from './json-lines.ts';
 import { toMdx } from './mdx.ts';
 import { decodeSourceFile, readSourceBytes } from './read-source.ts';
 import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
@@ -64,13 +66,15 @@ export interface IngestOutput {
   warnings: IngestWarning[];
   /** Lines for the person running ingestion: the registries seeded for provinces without a curated one. */
   summary: string[];
+  /** The documents as the MDX frontmatter holds them, in source order. */
+  documents: DocumentFrontmatter[];
 }
 
 /** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
 export const SEEDED_REGISTRIES_FILE = 'unit-registries.json';
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+function json(value: Record<string, unknown> | unknown[]): string {
+  return `${Array.isArray(value) ? JSON.stringify(value, null, 2) : jsonLines(value)}\n`;
 }
 
 interface ExtractedSource {
@@ -126,7 +130,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
-  const allClauses: ExportedClause[] = [];
+  const documents: DocumentFrontmatter[] = [];
   const registries = readRegistries(paths.ids);
   const extracted = extractAll(paths);
   const documentIds = pairWithRegistries(extracted, registries);
@@ -161,14 +165,12 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
     files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
-    files.set(path.join(paths.data, 'documents', `${id}.json`), json(document));
-    for (const clause of document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: id }));
+    documents.push(frontmatter);
   });
   // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
   for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
-  files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
   files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
-  return { paths, files, warnings, summary: seeded.summary };
+  return { paths, files, warnings, summary: seeded.summary, documents };
 }
 
 /**

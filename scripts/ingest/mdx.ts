@@ -2,11 +2,13 @@
  * Serialises a document to MDX through a syntax tree (remark-stringify + remark-mdx), so `{ } < >`
  * in a source are escaped by construction and can never break the build.
  *
- * Body elements, rendered by the document page:
+ * The frontmatter holds the document's data: its metadata, every clause with its text and tags, the
+ * outline. The body holds the rest of the text in reading order, and marks where each heading and
+ * clause stands; their text is in the frontmatter only, so the document's text is stored once:
  *   <Preamble>…</Preamble>           the text before the first heading (notice, title, introduction)
- *   <Heading id depth>…</Heading>    one per outline heading, with an explicit ASCII anchor
+ *   <Heading id depth />             one per outline heading, with an explicit ASCII anchor
  *   paragraphs                       section text
- *   <Clause id>…</Clause>            one per clause; its tags are in the frontmatter under the same id
+ *   <Clause id />                    one per clause, the frontmatter clause with the same id
  */
 import type { Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -16,6 +18,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { headingAnchor } from '../../src/lib/ids.ts';
 import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
+import { jsonLines } from './json-lines.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Block } from './structure.ts';
 
@@ -37,11 +40,11 @@ function blockNodes(block: Block, nextClauseId: () => string): RootContent[] {
     case 'preamble':
       return [element('Preamble', {}, block.paragraphs.map(paragraph))];
     case 'heading':
-      return [element('Heading', { id: headingAnchor(block.address), depth: String(block.rank) }, [{ type: 'paragraph', children: [{ type: 'text', value: block.text }] }])];
+      return [element('Heading', { id: headingAnchor(block.address), depth: String(block.rank) }, [])];
     case 'section':
       return block.paragraphs.map(paragraph);
     case 'clause':
-      return [element('Clause', { id: nextClauseId() }, block.paragraphs.map(paragraph))];
+      return [element('Clause', { id: nextClauseId() }, [])];
   }
 }
 
@@ -51,7 +54,7 @@ export function toMdx(frontmatter: DocumentFrontmatter, blocks: Block[]): string
     type: 'root',
     children: [
       // JSON is valid YAML: the frontmatter needs no YAML serialiser of its own.
-      { type: 'yaml', value: JSON.stringify(frontmatter, null, 2) },
+      { type: 'yaml', value: jsonLines(frontmatter) },
       // Clause blocks line up with the frontmatter's clauses, whose ids come from the id registry.
       ...blocks.flatMap((b) => blockNodes(b, () => frontmatter.clauses[clauseIndex++]!.id)),
     ],
@@ -61,4 +64,10 @@ export function toMdx(frontmatter: DocumentFrontmatter, blocks: Block[]): string
     .use(remarkMdx)
     .use(remarkFrontmatter, ['yaml'])
     .stringify(tree);
+}
+
+/** The frontmatter of an MDX document written by toMdx. */
+export function frontmatterOf(mdx: string): DocumentFrontmatter {
+  const end = mdx.indexOf('\n---', 4);
+  return JSON.parse(mdx.slice(4, end)) as DocumentFrontmatter;
 }

@@ -11,7 +11,6 @@ import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { contentPathsUnder, ingestAll } from '../../scripts/ingest/ingest.ts';
 import { ROOT } from '../../scripts/ingest/sources.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
-import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
 
 const COUNT = 62;
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-synthetic-'));
@@ -29,9 +28,7 @@ describe('synthetic corpus', () => {
   const first = path.join(scratch, 'a');
   const corpus = writeSyntheticCorpus(first, COUNT, seeds);
   const output = ingestAll(contentPathsUnder(first));
-  const documents = [...output.files]
-    .filter(([file]) => file.endsWith('.mdx'))
-    .map(([, mdx]) => JSON.parse(mdx.slice(4, mdx.indexOf('\n---', 4))) as DocumentFrontmatter);
+  const documents = output.documents;
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -185,14 +185,14 @@ describe('npm run ingest', () => {
   it('an I/O error while switching names the file and keeps the old content', () => {
     const dir = scratchContent({ 'hebei-2024-a.txt': plan, 'hebei-2024-b.txt': plan });
     expect(run(INGEST, ['--content', dir, '--quiet']).status).toBe(0);
-    const before = readFileSync(path.join(dir, 'data', 'clauses.json'), 'utf8');
+    const before = readFileSync(path.join(dir, 'ids', 'hebei-2024-a.json'), 'utf8');
     writeFileSync(path.join(dir, 'sources', 'hebei', 'hebei-2024-a.txt'), plan.replace('推进青年之家建设', '推进青年之家规范化建设'));
     writeFileSync(path.join(dir, 'sources', 'hebei', 'hebei-2024-c.txt'), plan);
     // A directory where the new document's page must go: renaming onto it fails, even for root.
     const blocked = path.join(dir, 'documents', 'hebei-2024-c.mdx');
     mkdirSync(path.join(blocked, 'in-the-way'), { recursive: true });
     expect(oneErrorLine(run(INGEST, ['--content', dir]))).toMatch(new RegExp(`^error: could not write ${blocked}: .+; the previous content is unchanged$`));
-    expect(readFileSync(path.join(dir, 'data', 'clauses.json'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(dir, 'ids', 'hebei-2024-a.json'), 'utf8')).toBe(before);
     expect(readFileSync(path.join(dir, 'documents', 'hebei-2024-a.mdx'), 'utf8')).not.toContain('规范化');
     expect(existsSync(path.join(dir, WORK_DIR_NAME))).toBe(false);
   });

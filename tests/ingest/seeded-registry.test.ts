@@ -8,7 +8,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentPathsUnder, ingestAll, SEEDED_REGISTRIES_FILE } from '../../scripts/ingest/ingest.ts';
 import { registriesFromFiles } from '../../src/lib/registries.ts';
-import type { PolicyDocument } from '../../src/lib/schema.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-seeded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +40,7 @@ for (const name of ['guangdong-2018-jiuye', 'guangdong-2019-jiuye']) {
 }
 
 const output = ingestAll(paths);
-const documentJson = (id: string) => JSON.parse(output.files.get(path.join(paths.data, 'documents', `${id}.json`))!) as PolicyDocument;
+const documentJson = (id: string) => output.documents.find((d) => d.id === id)!;
 const seeded = JSON.parse(output.files.get(path.join(paths.data, SEEDED_REGISTRIES_FILE))!) as unknown[];
 
 describe('a registry seeded from the corpus', () => {

@@ -150,7 +150,7 @@ describe('a .docx among the sources', () => {
 
   it('is ingested with its sidecar, giving the clauses of its text export', () => {
     const output = ingestAll(paths);
-    const json = JSON.parse(output.files.get(path.join(paths.data, 'documents', `${id}.json`))!);
+    const json = output.documents.find((d) => d.id === id)!;
     expect(json.issuer).toBe('共青团安徽省委');
     expect(json.clauses).toEqual(fromText.document.clauses);
     expect(output.files.get(path.join(paths.documents, `${id}.mdx`))).toMatch(new RegExp(`"source": ".*/anhui/${id}\\.docx"`));

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frontmatterOf } from '../../scripts/ingest/mdx.ts';
 import aliasFile from '../../src/lib/search-aliases.json' with { type: 'json' };
 import {
   charCode,
@@ -17,9 +18,8 @@ import {
   planQuery,
 } from '../../src/lib/search-text.ts';
 
-const clauses = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../content/data/clauses.json'), 'utf8'),
-) as { id: string; text: string }[];
+const contentDocuments = path.resolve(import.meta.dirname, '../../content/documents');
+const clauses = readdirSync(contentDocuments).flatMap((f) => frontmatterOf(readFileSync(path.join(contentDocuments, f), 'utf8')).clauses);
 
 describe('normalize', () => {
   it('drops whitespace and quote marks of every style, lower-cases Latin', () => {

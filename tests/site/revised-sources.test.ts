@@ -5,10 +5,11 @@
  * `npm run build` run there. Every clause id published before must still open: the same clause, or —
  * only for a deleted clause — a retired page that says so and links onward (followed in Chromium).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frontmatterOf } from '../../scripts/ingest/mdx.ts';
 import { listSources } from '../../scripts/ingest/sources.ts';
 import { serveStatic, type RunningServer } from '../../scripts/site/static-server.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
@@ -20,7 +21,12 @@ import { CHROMIUM_PATH } from '../e2e/browser.ts';
 
 const project = scratchProject('atlas-revised-site-');
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
-const published = readJson<ExportedClause[]>(path.join(project.dir, 'content/data/clauses.json'));
+const documentsDir = path.join(project.dir, 'content/documents');
+/** Every clause published before the revision, with its document. */
+const published = readdirSync(documentsDir).flatMap((f) => {
+  const document = frontmatterOf(readFileSync(path.join(documentsDir, f), 'utf8'));
+  return document.clauses.map((c) => ({ ...c, documentId: document.id }));
+});
 /** Ids whose clause a revision removed: their registry says so, and only they may be retired. */
 const removedText = new Set<string>();
 let server: RunningServer;
