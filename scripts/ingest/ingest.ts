@@ -8,10 +8,10 @@
  *   npm run ingest -- --content DIR         the same layout under DIR instead of content/
  * Everything is computed and validated before the first byte is written, and the switch to the new
  * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
- * partial content behind.
+ * partial content behind. Sources unchanged since the last run are not read again (ingest-cache.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
@@ -24,10 +24,11 @@ import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, work
 import { formatWarning, SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import { completeDocument, extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
+import { contentHash, IngestCache, type CachedSource, type OutputFiles } from './ingest-cache.ts';
 import { jsonLines } from './json-lines.ts';
-import { toMdx } from './mdx.ts';
+import { frontmatterOf, toMdx } from './mdx.ts';
 import { decodeSourceFile, readSourceBytes } from './read-source.ts';
-import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, sidecarOf, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
 /** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
@@ -57,6 +58,8 @@ export function generatedContent(paths: IngestPaths): GeneratedContent {
 export interface IngestOptions {
   /** The day recorded for a revision (YYYY-MM-DD); today by default. */
   date?: string;
+  /** Reuse what earlier runs wrote from unchanged sources (ingest-cache.ts); off, every source is read. */
+  cache?: IngestCache;
 }
 
 export interface IngestOutput {
@@ -68,6 +71,9 @@ export interface IngestOutput {
   summary: string[];
   /** The documents as the MDX frontmatter holds them, in source order. */
   documents: DocumentFrontmatter[];
+  /** What to remember of each source (source path → output), and which sources were reused as they were. */
+  remembered: Map<string, CachedSource>;
+  reused: string[];
 }
 
 /** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
@@ -85,11 +91,30 @@ interface ExtractedSource {
   result: ExtractedDocument;
   /** The document, complete: placed, dated and with its issuer. */
   document: PolicyDocument;
+  /** Its place among the sources, which orders the documents and warnings of a run. */
+  order: number;
+  /** The key of its output in the ingest cache, given its document id. */
+  cacheKey?: (id: string) => string;
+}
+
+/** A source whose output an earlier run wrote and the cache vouches for. */
+interface ReusedSource {
+  source: SourceFile;
+  sourcePath: string;
+  order: number;
+  entry: CachedSource;
+}
+
+function sourcePathOf(source: SourceFile, paths: IngestPaths): string {
+  return path.relative(paths.sources, source.file).split(path.sep).join('/');
+}
+
+function outputFiles(paths: IngestPaths, id: string): OutputFiles {
+  return { mdx: path.join(paths.documents, `${id}.mdx`), registry: path.join(paths.ids, `${id}.json`) };
 }
 
 /** One source extracted, or a SourceError naming every problem of it: its sidecar's, its metadata gaps, its text's. */
-function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
-  const bytes = readSourceBytes(source.file);
+function extractSource(source: SourceFile, paths: IngestPaths, bytes: Uint8Array): Omit<ExtractedSource, 'order'> {
   const registries = (province: string) => registryFor(province, paths.units);
   let result: ExtractedDocument;
   try {
@@ -103,47 +128,72 @@ function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource 
   if (problems.length > 0) throw new SourceError(problems);
   return {
     source,
-    sourcePath: path.relative(paths.sources, source.file).split(path.sep).join('/'),
+    sourcePath: sourcePathOf(source, paths),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     result,
     document: completeDocument(result),
   };
 }
 
-/** Every source extracted; the problems of all of them are reported together, so one run names them all. */
-function extractAll(paths: IngestPaths): ExtractedSource[] {
+/**
+ * Every source extracted, or reused from the cache; the problems of all of them are reported together,
+ * so one run names them all.
+ */
+function extractAll(paths: IngestPaths, cache: IngestCache | undefined): { extracted: ExtractedSource[]; reused: ReusedSource[] } {
   const problems: SourceProblem[] = [];
   const extracted: ExtractedSource[] = [];
-  for (const source of listSources(paths.sources)) {
+  const reused: ReusedSource[] = [];
+  for (const [order, source] of listSources(paths.sources).entries()) {
+    const bytes = readSourceBytes(source.file);
+    const sourcePath = sourcePathOf(source, paths);
+    const cacheKey = cache?.key(bytes, sidecarOf(source.file), (id) => path.join(paths.ids, `${id}.overrides.json`));
+    const entry = cache && cacheKey && cache.reusable(sourcePath, cacheKey, (id) => outputFiles(paths, id));
+    if (entry) {
+      reused.push({ source, sourcePath, order, entry });
+      continue;
+    }
     try {
-      extracted.push(extractSource(source, paths));
+      extracted.push({ ...extractSource(source, paths, bytes), order, cacheKey });
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       problems.push(...e.problems);
     }
   }
   if (problems.length > 0) throw new SourceError(problems);
-  return extracted;
+  return { extracted, reused };
 }
 
 export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOptions = {}): IngestOutput {
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const files = new Map<string, string>();
-  const warnings: IngestWarning[] = [];
-  const documents: DocumentFrontmatter[] = [];
+  /** Each source's document and warnings, by its place among the sources. */
+  const bySource: { order: number; document: DocumentFrontmatter; warnings: IngestWarning[] }[] = [];
+  const remembered = new Map<string, CachedSource>();
   const registries = readRegistries(paths.ids);
-  const extracted = extractAll(paths);
-  const documentIds = pairWithRegistries(extracted, registries);
-  const seeded = seedProvinceRegistries(extracted, (province) => registryFor(province, paths.units) !== undefined);
+  const { extracted, reused } = extractAll(paths, options.cache);
+  const documentIds = pairWithRegistries(extracted, registries, reused);
+  const curated = (province: string) => registryFor(province, paths.units) !== undefined;
+  const seeded = seedProvinceRegistries(extracted, curated);
 
-  extracted.forEach(({ source, sourcePath, sha256, result, document: complete }, index) => {
+  for (const { sourcePath, order, entry } of reused) {
+    const { mdx, registry } = outputFiles(paths, entry.id);
+    const text = readFileSync(mdx, 'utf8');
+    files.set(mdx, text);
+    files.set(registry, readFileSync(registry, 'utf8'));
+    registries.delete(entry.id);
+    bySource.push({ order, document: frontmatterOf(text), warnings: entry.warnings });
+    remembered.set(sourcePath, entry);
+  }
+
+  extracted.forEach(({ source, sourcePath, sha256: sourceHash, result, document: complete, order, cacheKey }, index) => {
+    const warnings: IngestWarning[] = [];
     const id = documentIds[index]!;
     const clauseBlocks = result.blocks.filter((b): b is ClauseBlock => b.type === 'clause');
     const texts = result.document.clauses.map((c) => c.text);
     const revision = reviseRegistry(registries.get(id), {
       documentId: id,
       source: sourcePath,
-      sha256,
+      sha256: sourceHash,
       date,
       clauses: result.document.clauses.map((c, i) => ({ text: c.text, path: c.path, address: clauseBlocks[i]!.address })),
       overrides: readOverrides(paths.ids, id, texts),
@@ -156,7 +206,9 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
       });
     }
     registries.delete(id);
-    files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
+    const written = outputFiles(paths, id);
+    const registryJson = json(revision.registry);
+    files.set(written.registry, registryJson);
 
     const resolved = seeded.resolved.get(result) ?? complete;
     const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
@@ -164,13 +216,27 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
-    files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
-    documents.push(frontmatter);
+    const mdx = toMdx(frontmatter, result.blocks);
+    files.set(written.mdx, mdx);
+    bySource.push({ order, document: frontmatter, warnings });
+    // Reusable next time unless a registry seeded from the whole province resolved its units.
+    if (cacheKey && !seeded.resolved.has(result)) {
+      remembered.set(sourcePath, { key: cacheKey(id), id, mdx: contentHash(mdx), registry: contentHash(registryJson), warnings });
+    }
   });
+  bySource.sort((a, b) => a.order - b.order);
   // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
   for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
-  return { paths, files, warnings, summary: seeded.summary, documents };
+  return {
+    paths,
+    files,
+    warnings: bySource.flatMap((s) => s.warnings),
+    summary: seeded.summary,
+    documents: bySource.map((s) => s.document),
+    remembered,
+    reused: reused.map((r) => r.sourcePath),
+  };
 }
 
 /**
@@ -225,14 +291,15 @@ const RENAMED_SOURCE_OVERLAP = 0.5;
 /**
  * The document id of each source. A source keeps the id its registry gives it; a source that was
  * renamed or moved finds its registry by the file's content (an earlier revision's hash, or most of its
- * clauses word for word); only a source new to the atlas takes its id from its file name.
+ * clauses word for word); only a source new to the atlas takes its id from its file name. Sources reused
+ * from the cache keep their ids and registries.
  */
-function pairWithRegistries(extracted: readonly ExtractedSource[], registries: ReadonlyMap<string, IdRegistry>): string[] {
-  const claimed = new Set<string>();
+function pairWithRegistries(extracted: readonly ExtractedSource[], registries: ReadonlyMap<string, IdRegistry>, reused: readonly ReusedSource[]): string[] {
+  const claimed = new Set<string>(reused.map((r) => r.entry.id));
   const bySource = new Map([...registries.values()].map((r) => [r.source, r.document]));
   const ids: (string | undefined)[] = extracted.map(({ sourcePath }) => bySource.get(sourcePath));
   ids.forEach((id) => id && claimed.add(id));
-  const sourcePaths = new Set(extracted.map((e) => e.sourcePath));
+  const sourcePaths = new Set([...extracted, ...reused].map((e) => e.sourcePath));
   const orphans = () => [...registries.values()].filter((r) => !claimed.has(r.document) && !sourcePaths.has(r.source));
   extracted.forEach((e, i) => {
     if (ids[i]) return;
@@ -271,7 +338,9 @@ function main(args: string[]): number {
   const recovery = recoverInterruptedSwitch(generatedContent(paths));
   if (recovery?.action === 'completed') console.error(`note: an earlier ingest was killed while switching content over; completed the switch (${recovery.files} files).`);
   if (recovery?.action === 'rolled back') console.error('note: an earlier ingest was interrupted before switching content over; removed its staging files, the content is unchanged.');
-  const output = ingestAll(paths, { date: values.date });
+  // --check compares with what every source gives now, so it reads them all; a write reuses what it can.
+  const cache = values.check ? undefined : new IngestCache(path.dirname(paths.documents), paths.units);
+  const output = ingestAll(paths, { date: values.date, cache });
   for (const w of output.warnings) console.error(formatWarning(w));
   if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
@@ -284,8 +353,10 @@ function main(args: string[]): number {
     return 0;
   }
   const { written, removed } = writeOutput(output);
+  cache?.save(output.remembered);
   const where = `${relativeToRoot(path.dirname(paths.documents))}/`;
-  if (!values.quiet) console.log(written + removed === 0 ? `${where} was already up to date (${output.files.size} files).` : `${where}: ${written} files written, ${removed} removed (${output.files.size} files).`);
+  const reused = output.reused.length > 0 ? `; ${output.reused.length} unchanged sources reused` : '';
+  if (!values.quiet) console.log(written + removed === 0 ? `${where} was already up to date (${output.files.size} files${reused}).` : `${where}: ${written} files written, ${removed} removed (${output.files.size} files${reused}).`);
   return 0;
 }
 
