@@ -26,5 +26,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/page-keys.ts) and template are unchanged are copied from the last
+  // build instead of rendered: after one source changes, the other documents' pages are not redone.
+  experimental: { incrementalBuild: true },
   ...(contentDir ? { cacheDir: path.join(path.resolve(contentDir), '.astro-cache') } : {}),
 });

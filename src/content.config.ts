@@ -10,7 +10,8 @@ import { unitRegistryFileSchema } from './lib/units.ts';
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/documents` }),
+  // The page renders the compiled MDX; the raw body need not be kept in memory beside it.
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/documents`, retainBody: false }),
   schema: documentFrontmatterSchema,
 });
 

@@ -187,8 +187,18 @@ export function referencingClauses(atlas: Atlas, documentId: string): ClauseInDo
   return atlas.referencedBy.get(documentId) ?? [];
 }
 
+const relatedOf = new WeakMap<Atlas, Map<string, (RelatedClause & ClauseContext)[]>>();
+
+/** Related clauses of other provinces (related.ts), computed once per clause: its page and its page key ask. */
 export function relatedToClause(atlas: Atlas, clauseId: string): (RelatedClause & ClauseContext)[] {
-  return atlas.relatedIndex.related(atlas.ordinals.get(clauseId)!).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
+  let cache = relatedOf.get(atlas);
+  if (!cache) relatedOf.set(atlas, (cache = new Map()));
+  let related = cache.get(clauseId);
+  if (!related) {
+    related = atlas.relatedIndex.related(atlas.ordinals.get(clauseId)!).map((r) => ({ ...r, ...clauseContext(atlas, r.id) }));
+    cache.set(clauseId, related);
+  }
+  return related;
 }
 
 export interface ClauseUnitTag {

@@ -1,13 +1,15 @@
 /** /documents/<id>/clauses.ics: the document's clauses as a task ledger (ics). */
 import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../../lib/atlas.ts';
+import { pageKeys } from '../../../lib/page-keys.ts';
 import { icsResponse } from '../../../lib/exports/files.ts';
 import { documentScope } from '../../../lib/exports/scopes.ts';
 import type { DocumentFrontmatter } from '../../../lib/schema.ts';
 
 export async function getStaticPaths() {
   const atlas = await loadAtlas();
-  return atlas.documents.map((document) => ({ params: { id: document.id }, props: { document } }));
+  const keys = pageKeys(atlas);
+  return atlas.documents.map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
