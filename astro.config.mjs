@@ -14,8 +14,11 @@ function site() {
   }
 }
 
-// Another content root (ATLAS_CONTENT_DIR, see src/content.config.ts) keeps its own content cache beside it.
+// Another content root (ATLAS_CONTENT_DIR, see src/content.config.ts) keeps its own build cache beside it;
+// each part of a site built in parts (ATLAS_PART, src/lib/build-part.ts) keeps its own.
 const contentDir = process.env.ATLAS_CONTENT_DIR;
+const cacheBase = contentDir ? path.join(path.resolve(contentDir), '.astro-cache') : './node_modules/.astro';
+const part = process.env.ATLAS_PART?.replace('/', '-of-');
 
 export default defineConfig({
   site: site(),
@@ -30,5 +33,5 @@ export default defineConfig({
   // Pages whose cache key (src/lib/page-keys.ts) and template are unchanged are copied from the last
   // build instead of rendered: after one source changes, the other documents' pages are not redone.
   experimental: { incrementalBuild: true },
-  ...(contentDir ? { cacheDir: path.join(path.resolve(contentDir), '.astro-cache') } : {}),
+  cacheDir: part ? `${cacheBase}-part-${part}` : cacheBase,
 });

@@ -5,6 +5,10 @@
  *   dist/search/c/<record>/<k>.json  clause k of that record as a result shows it; <record> is
  *                                  Pagefind's id for the record, so the browser can go from a
  *                                  match straight to the clause without loading Pagefind's fragments
+ * With ATLAS_SEARCH_BUNDLE_DOCUMENTS, the records go into several bundles (dist/pagefind-1/ …), each
+ * indexed by its own Pagefind run, which bounds the memory Pagefind needs; the browser merges them.
+ * Record ids must then be unique across bundles (Pagefind only makes them unique within one): a
+ * bundle whose ids clash with an earlier one's is written again with its records salted.
  *
  * Pagefind's index chunks hold a number of word entries (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a
  * Pagefind 1.6 setting). Every search loads the list of all chunks and then the chunks of its words,
@@ -16,7 +20,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PolicyDocument } from '../../src/lib/schema.ts';
-import { clauseWords, recordContent, slotSize } from '../../src/lib/search-records.ts';
+import { clauseWords, recordContent, searchBundles, slotSize } from '../../src/lib/search-records.ts';
 import { FILTER_KEYS, filterWord, KIND_LABELS, type FilterKey } from '../../src/lib/search-text.ts';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
 
@@ -69,33 +73,49 @@ function recordIds(pagefindDir: string): Map<string, string> {
   return ids;
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const documents = loadDocuments();
-  checkFilterWords(documents);
-  const slot = slotSize(documents);
+/** Indexes one bundle of documents; returns the record id of each document. */
+async function indexBundle(documents: readonly PolicyDocument[], slot: number, outputPath: string, salt: number): Promise<Map<string, string>> {
   const words = documents.reduce((n, d) => n + d.clauses.reduce((m, c) => m + clauseWords(c, d).length, 0), 0);
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(Math.max(500, Math.round(Math.sqrt(3 * words))));
-
-  const pagefindDir = path.join(dist, 'pagefind');
-  const clausesDir = path.join(dist, 'search/c');
-  rmSync(pagefindDir, { recursive: true, force: true });
-  rmSync(clausesDir, { recursive: true, force: true });
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(Math.max(500, Math.round(Math.sqrt(3 * words))));
+  rmSync(outputPath, { recursive: true, force: true });
   // One fragment file per record, however many records: their names are the record ids read back below.
   const { index, errors } = await pagefind.createIndex({ maxFragments: documents.length + 1 });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Sequential on purpose: insertion order fixes record numbers, so the output is deterministic.
   for (const document of documents) {
-    const added = await index.addCustomRecord({ url: documentUrl(document.id), content: recordContent(document, slot), language: LANGUAGE, meta: { title: document.title } });
+    const meta: Record<string, string> = salt ? { title: document.title, salt: String(salt) } : { title: document.title };
+    const added = await index.addCustomRecord({ url: documentUrl(document.id), content: recordContent(document, slot), language: LANGUAGE, meta });
     if (added.errors.length) throw new Error(`pagefind ${document.id}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: pagefindDir });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind write: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const byUrl = recordIds(outputPath);
+  return new Map(documents.map((d) => [d.id, byUrl.get(documentUrl(d.id))!]));
+}
 
-  const ids = recordIds(pagefindDir);
+async function main(): Promise<void> {
+  const started = performance.now();
+  const documents = loadDocuments();
+  checkFilterWords(documents);
+  const slot = slotSize(documents);
+  for (const entry of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(path.join(dist, entry), { recursive: true });
+  const clausesDir = path.join(dist, 'search/c');
+  rmSync(clausesDir, { recursive: true, force: true });
+
+  const bundles = searchBundles(documents);
+  const recordOf = new Map<string, string>();
+  for (const bundle of bundles) {
+    let ids: Map<string, string>;
+    let salt = 0;
+    const taken = new Set(recordOf.values());
+    do ids = await indexBundle(bundle.documents, slot, path.join(dist, bundle.path), salt++);
+    while ([...ids.values()].some((id) => taken.has(id)));
+    for (const [document, id] of ids) recordOf.set(document, id);
+  }
+
   for (const document of documents) {
-    const dir = path.join(clausesDir, ids.get(documentUrl(document.id))!);
+    const dir = path.join(clausesDir, recordOf.get(document.id)!);
     mkdirSync(dir, { recursive: true });
     document.clauses.forEach((clause, k) => {
       const shown = {
@@ -111,8 +131,9 @@ async function main(): Promise<void> {
       writeFileSync(path.join(dir, `${k}.json`), JSON.stringify(shown));
     });
   }
+  const words = documents.reduce((n, d) => n + d.clauses.reduce((m, c) => m + clauseWords(c, d).length, 0), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`search index: ${documents.length} records, ${words} words in slots of ${slot}, chunks of ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE} entries, ${seconds} s`);
+  console.log(`search index: ${documents.length} records in ${bundles.length} bundle(s), ${words} words in slots of ${slot}, ${seconds} s`);
 }
 
 await main();

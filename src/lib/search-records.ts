@@ -61,3 +61,18 @@ export function recordContent(document: RecordDocument, slot: number): string {
   });
   return parts.join(' ');
 }
+
+/**
+ * The index split into bundles of at most `perBundle` documents (by id), for an atlas too large for one
+ * Pagefind index: the browser merges them (Pagefind's multisite). The first bundle is /pagefind/, then
+ * /pagefind-1/, /pagefind-2/ …; the search page and the index builder both ask this function, with the
+ * same ATLAS_SEARCH_BUNDLE_DOCUMENTS.
+ */
+export function searchBundles<T extends { id: string }>(documents: readonly T[], perBundle = Number(process.env.ATLAS_SEARCH_BUNDLE_DOCUMENTS) || Infinity): { path: string; documents: T[] }[] {
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const bundles: { path: string; documents: T[] }[] = [];
+  for (let i = 0; i < sorted.length || bundles.length === 0; i += perBundle) {
+    bundles.push({ path: bundles.length === 0 ? '/pagefind/' : `/pagefind-${bundles.length}/`, documents: sorted.slice(i, i + perBundle) });
+  }
+  return bundles;
+}

@@ -31,6 +31,7 @@ interface PagefindResult {
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -64,6 +65,8 @@ const MORE_BATCH = 20;
 const aliasGroups = (aliasFile as { groups: string[][] }).groups;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const slotSize = Number(form?.dataset.slot ?? 0);
+/** Further index bundles of a very large atlas, merged into the first (search-records.ts searchBundles). */
+const bundles = (form?.dataset.bundles ?? '').split(' ').filter(Boolean);
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
@@ -72,6 +75,7 @@ function loadPagefind(): Promise<PagefindApi> {
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Searching in the page saves the worker's download; results need no excerpts from Pagefind.
     await pf.options({ noWorker: true, excerptLength: 0 });
+    for (const bundle of bundles) await pf.mergeIndex(bundle);
     return pf;
   })();
   return pagefindPromise;

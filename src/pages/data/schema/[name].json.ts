@@ -1,9 +1,10 @@
 /** /data/schema/<name>.json: the JSON Schema of a published file, made from the project's zod schema. */
 import type { APIRoute } from 'astro';
 import { DATA_SCHEMAS, jsonSchemaOf, type DataSchemaName } from '../../../lib/exports/dataset.ts';
+import { wholeAtlasPaths } from '../../../lib/build-part.ts';
 
 export function getStaticPaths() {
-  return Object.keys(DATA_SCHEMAS).map((name) => ({ params: { name } }));
+  return wholeAtlasPaths(Object.keys(DATA_SCHEMAS).map((name) => ({ params: { name } })));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -5,11 +5,12 @@ import { pageKeys } from '../../../lib/page-keys.ts';
 import { csvResponse } from '../../../lib/exports/files.ts';
 import { documentScope } from '../../../lib/exports/scopes.ts';
 import type { DocumentFrontmatter } from '../../../lib/schema.ts';
+import { documentPaths } from '../../../lib/build-part.ts';
 
 export async function getStaticPaths() {
   const atlas = await loadAtlas();
   const keys = pageKeys(atlas);
-  return atlas.documents.map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
+  return documentPaths(atlas.documents, (d) => d.id).map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

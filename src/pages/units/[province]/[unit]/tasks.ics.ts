@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../../../lib/atlas.ts';
 import { icsResponse } from '../../../../lib/exports/files.ts';
 import { unitExportPaths, unitScope } from '../../../../lib/exports/scopes.ts';
+import { wholeAtlasPaths } from '../../../../lib/build-part.ts';
 
 export async function getStaticPaths() {
-  return unitExportPaths(await loadAtlas());
+  return wholeAtlasPaths(unitExportPaths(await loadAtlas()));
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
