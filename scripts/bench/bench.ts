@@ -4,7 +4,8 @@
  *   npm run bench -- --documents 1000      and the whole pipeline on a synthetic corpus of 1000 documents
  * Pipeline options: --no-floor, --no-browser, --no-incremental skip those parts; --work DIR keeps the
  * scratch directory (content, dist, stage log) instead of a temporary one that is removed afterwards;
- * --json FILE also writes the numbers as JSON.
+ * --json FILE also writes the numbers as JSON; --parts K builds the site in K parts and merges them,
+ * --bundle-documents N splits the search index into bundles of N documents (a very large atlas).
  * The stages run one after another as separate processes; on a shared machine run one bench at a time.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     'no-floor': { type: 'boolean' },
     'no-browser': { type: 'boolean' },
     'no-incremental': { type: 'boolean' },
+    parts: { type: 'string', default: '1' },
+    'bundle-documents': { type: 'string' },
   },
 });
 
@@ -47,6 +50,8 @@ if (values.documents !== undefined) {
       floor: !values['no-floor'],
       browser: !values['no-browser'],
       incremental: !values['no-incremental'],
+      parts: Number(values.parts),
+      bundleDocuments: values['bundle-documents'] ? Number(values['bundle-documents']) : undefined,
     });
     printPipeline(result);
     if (values.json) writeFileSync(values.json, `${JSON.stringify({ machine: machine(), ingestSpeed, pipeline: result }, null, 2)}\n`);

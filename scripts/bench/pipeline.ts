@@ -1,7 +1,8 @@
 /**
  * The whole pipeline on a synthetic corpus, each stage a separate process as `npm run ingest` and
- * `npm run build` run it: ingest → astro build → search index, then optionally the Markdown floor,
- * the browser's view and a rebuild after one source changed. Nothing touches the project's content/
+ * `npm run build` run it: ingest → astro build → search index → sitemap, then optionally the Markdown
+ * floor, the browser's view and a rebuild after one source changed. With `parts` > 1 the site is built
+ * the way a very large atlas is (src/lib/build-part.ts): the parts one after another, then merged. Nothing touches the project's content/
  * or dist/: everything lives in a scratch directory (ingest --content, ATLAS_CONTENT_DIR for the
  * site, --outDir, SEARCH_DIST).
  */
@@ -21,6 +22,10 @@ export interface PipelineOptions {
   floor: boolean;
   browser: boolean;
   incremental: boolean;
+  /** Build the site in this many parts (ATLAS_PART), one after another. */
+  parts: number;
+  /** Documents per search index bundle (ATLAS_SEARCH_BUNDLE_DOCUMENTS); all in one when undefined. */
+  bundleDocuments?: number;
 }
 
 export interface PipelineResult {
@@ -42,7 +47,8 @@ export interface PipelineResult {
 
 const node = process.execPath;
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const SEARCH_INDEX = /^pagefind(?:-\d+)?\//;
+/** The search index: Pagefind's bundles and the clause files results show. */
+const SEARCH_INDEX = /^(?:pagefind(?:-\d+)?|search\/c)\//;
 
 /** A new item at the end of the last section: one source changes, every other stays as it was. */
 function changeOneSource(sources: string): string {
@@ -56,12 +62,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const content = path.join(options.work, 'content');
   const dist = path.join(options.work, 'dist');
   const log = path.join(options.work, 'stages.log');
-  const env = { ATLAS_CONTENT_DIR: content, SEARCH_DIST: dist };
-  const run = (name: string, args: string[]) => runStage(name, node, args, { cwd: ROOT, env, log });
+  const env: NodeJS.ProcessEnv = { ATLAS_CONTENT_DIR: content, SEARCH_DIST: dist, SITEMAP_DIST: dist };
+  if (options.bundleDocuments) env.ATLAS_SEARCH_BUNDLE_DOCUMENTS = String(options.bundleDocuments);
+  const run = (name: string, args: string[], extra: NodeJS.ProcessEnv = {}) => runStage(name, node, args, { cwd: ROOT, env: { ...env, ...extra }, log });
+  const partDirs = Array.from({ length: options.parts }, (_, k) => `${dist}-part-${k}`);
+  const siteStages =
+    options.parts === 1
+      ? [() => run('astro build', [ASTRO, 'build', '--outDir', dist])]
+      : [
+          ...partDirs.map((dir, k) => () => run(`astro build, part ${k + 1} of ${options.parts}`, [ASTRO, 'build', '--outDir', dir], { ATLAS_PART: `${k}/${options.parts}` })),
+          () => run('merge parts', [path.join(ROOT, 'scripts/site/merge-parts.ts'), '--out', dist, ...partDirs]),
+        ];
   const stages = () => [
     () => run('ingest', [path.join(ROOT, 'scripts/ingest/ingest.ts'), '--quiet', '--content', content]),
-    () => run('astro build', [ASTRO, 'build', '--outDir', dist]),
+    ...siteStages,
     () => run('search index', [path.join(ROOT, 'scripts/site/index-search.ts')]),
+    () => run('sitemap', [path.join(ROOT, 'scripts/site/write-sitemap.ts')]),
   ];
 
   const generated = performance.now();

@@ -2,7 +2,7 @@
  * Writes dist/sitemap.xml, dist/sitemaps/*.xml and dist/robots.txt after `astro build`: every built page
  * except those that ask not to be indexed (embed views, retired clause ids) and the 404 page.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteFromEnv } from '../../src/lib/site-url.ts';
 import { sitemapFiles } from '../../src/lib/sitemap.ts';
@@ -10,12 +10,23 @@ import { sitemapFiles } from '../../src/lib/sitemap.ts';
 const dist = process.env.SITEMAP_DIST ? path.resolve(process.env.SITEMAP_DIST) : path.resolve(import.meta.dirname, '../../dist');
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
+/** The first 4 KB of a page, where its head is: enough for the robots meta, without reading large pages whole. */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.alloc(4096);
+    return bytes.subarray(0, readSync(fd, bytes, 0, 4096, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function pagePaths(): string[] {
   const paths: string[] = [];
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const file = path.join(entry.parentPath, entry.name);
-    if (NOINDEX.test(readFileSync(file, 'utf8').slice(0, 4096))) continue;
+    if (NOINDEX.test(head(file))) continue;
     const relative = path.relative(dist, entry.parentPath).split(path.sep).join('/');
     paths.push(relative ? `/${relative}/` : '/');
   }

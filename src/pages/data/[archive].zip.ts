@@ -1,5 +1,9 @@
-/** /data/policy-atlas-data.zip: the whole dataset in one archive (the files of /data/ and their schemas). */
+/**
+ * /data/policy-atlas-data.zip: the whole dataset in one archive (the files of /data/ and their schemas).
+ * A parameter route only so that one part of a site built in parts makes it (src/lib/build-part.ts).
+ */
 import type { APIRoute } from 'astro';
+import { wholeAtlasPaths } from '../../lib/build-part.ts';
 import { zipSync, type Zippable } from 'fflate';
 import { loadAtlas } from '../../lib/atlas.ts';
 import { loadIdRegistries } from '../../lib/collection.ts';
@@ -7,6 +11,10 @@ import { datasetFiles } from '../../lib/exports/dataset.ts';
 
 /** A fixed timestamp for every entry, so the same data gives the same archive. */
 const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
+
+export function getStaticPaths() {
+  return wholeAtlasPaths([{ params: { archive: 'policy-atlas-data' } }]);
+}
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
