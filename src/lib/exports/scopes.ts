@@ -40,6 +40,10 @@ export function unitScope(atlas: Atlas, province: string, unitSlug: string): Exp
   return { name: `${tasks.unit.name}（${province}）任务`, items, revised: revisedOn(atlas, new Set(items.map((i) => i.document))) };
 }
 
+export function documentExportPaths(atlas: Atlas) {
+  return atlas.documents.map((document) => ({ params: { id: document.id }, props: { document } }));
+}
+
 export function unitExportPaths(atlas: Atlas) {
   return [...atlas.unitTasks].flatMap(([province, units]) =>
     units.map((t) => ({ params: { province: provinceSlug(province), unit: t.unit.slug }, props: { province } })),
