@@ -1,11 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { CONTENT_DIR, DIST_DIR } from './src/paths.ts';
 
 export default defineConfig({
   site: 'https://policy-atlas.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  outDir: DIST_DIR,
+  // The build cache holds one content root's entries; a root given by ATLAS_CONTENT_DIR keeps its own.
+  cacheDir: process.env.ATLAS_CONTENT_DIR ? path.join(CONTENT_DIR, '.astro-cache') : undefined,
+  // The MDX bodies hold only elements with ids (scripts/ingest/mdx.ts); with no typographic or GFM
+  // rewriting either, no text can turn into other characters or links on its way to the page.
+  integrations: [mdx({ smartypants: false, gfm: false })],
   devToolbar: { enabled: false },
 });

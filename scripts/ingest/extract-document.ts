@@ -5,20 +5,23 @@
 import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
-import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type UnitRef } from '../../src/lib/schema.ts';
+import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type SectionText, type UnitRef } from '../../src/lib/schema.ts';
 import { parseUnitTags } from '../../src/lib/unit-tags.ts';
 import type { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning } from './errors.ts';
 import { readMetadata, type MetadataOverrides } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
 import type { SourceText } from './read-source.ts';
-import { buildStructure, type Block, type ClauseBlock } from './structure.ts';
+import { buildStructure, type Block, type ClauseBlock, type TextBlock } from './structure.ts';
 
 export interface ExtractedDocument {
   document: PolicyDocument;
   /** The document as blocks in reading order; clause blocks line up with document.clauses. */
   blocks: Block[];
+  /** The texts outside clauses, in reading order; the MDX body places them by position. */
   outline: OutlineEntry[];
+  preamble: string[];
+  sections: SectionText[];
   warnings: IngestWarning[];
 }
 
@@ -86,9 +89,10 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   });
 
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
+  const sections = blocks.filter((b): b is TextBlock => b.type === 'section').map((b, i) => ({ id: `text-${i + 1}`, paragraphs: b.paragraphs.map((p) => p.text) }));
   const parsed = documentSchema.safeParse({ id: options.id, ...metadata, clauses });
   if (!parsed.success) {
     throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
   }
-  return { document: parsed.data, blocks, outline, warnings };
+  return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings };
 }

@@ -1,5 +1,6 @@
 /**
- * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json.
+ * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json
+ * (content/ is the content root, src/paths.ts).
  *   npm run ingest           write the content
  *   npm run ingest -- --check  exit 1 if content/ is not what the sources give (nothing written)
  * Everything is computed and validated before the first byte is written, so a bad source never
@@ -13,7 +14,7 @@ import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { toMdx } from './mdx.ts';
 import { readSource } from './read-source.ts';
-import { DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, ROOT, SOURCES_DIR, UNITS_DIR } from './sources.ts';
+import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR } from './sources.ts';
 
 /** Where to read sources and registries and where to write content; the defaults are the project's own. */
 export interface IngestPaths {
@@ -45,7 +46,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
     const text = readSource(source.file);
     const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
     warnings.push(...result.warnings);
-    const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline });
+    const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline, preamble: result.preamble, sections: result.sections });
     files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
     files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(result.document));
     for (const clause of result.document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
@@ -106,7 +107,7 @@ function main(): number {
     return 0;
   }
   writeOutput(output);
-  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(path.join(ROOT, 'content'))}/`);
+  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(CONTENT_DIR)}/`);
   return 0;
 }
 

@@ -1,23 +1,24 @@
 /**
- * Where sources, registries and generated content live, and how to load them.
- * content/sources/<province-slug>/<document-id>.txt (+ optional .meta.json sidecar),
- * content/units/<province-slug>.json.
+ * Where sources, registries and generated content live, and how to load them. Under the content
+ * root (src/paths.ts: ATLAS_CONTENT_DIR or content/):
+ * sources/<province-slug>/<document-id>.txt (+ optional .meta.json sidecar), units/<province-slug>.json,
+ * and the generated documents/ and data/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
+import { CONTENT_DIR, PROJECT_ROOT } from '../../src/paths.ts';
 import { SourceError } from './errors.ts';
 import type { MetadataOverrides } from './metadata.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SOURCES_DIR = path.join(ROOT, 'content/sources');
-export const UNITS_DIR = path.join(ROOT, 'content/units');
-export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
-export const DATA_DIR = path.join(ROOT, 'content/data');
+export { CONTENT_DIR, PROJECT_ROOT as ROOT };
+export const SOURCES_DIR = path.join(CONTENT_DIR, 'sources');
+export const UNITS_DIR = path.join(CONTENT_DIR, 'units');
+export const DOCUMENTS_DIR = path.join(CONTENT_DIR, 'documents');
+export const DATA_DIR = path.join(CONTENT_DIR, 'data');
 
 /** The sidecar says only what the text cannot: a year for an undated draft, say. */
 export const sidecarSchema = z
@@ -40,8 +41,9 @@ export interface SourceFile {
   overrides: MetadataOverrides;
 }
 
+/** A path as messages and the frontmatter name it: relative to the directory holding the content root (content/sources/…). */
 export function relativeToRoot(file: string): string {
-  return path.relative(ROOT, file).split(path.sep).join('/');
+  return path.relative(path.dirname(CONTENT_DIR), file).split(path.sep).join('/');
 }
 
 export function readSidecar(textFile: string): MetadataOverrides {

@@ -3,7 +3,7 @@
  * registries: clause lookup, unit task views, topics, cross-references and related clauses.
  */
 import topicTerms from '../data/topic-terms.json';
-import { loadDocuments } from './collection.ts';
+import { loadDocuments, loadRegistryFiles } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
 import { registriesFromFiles } from './registries.ts';
 import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
@@ -53,8 +53,7 @@ export function loadAtlas(): Promise<Atlas> {
 
 async function buildAtlas(): Promise<Atlas> {
   const documents = await loadDocuments();
-  const files = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
-  const registries = registriesFromFiles(files);
+  const registries = registriesFromFiles(await loadRegistryFiles());
 
   const clauses = new Map<string, ClauseContext>();
   for (const document of documents) {
@@ -109,6 +108,13 @@ async function buildAtlas(): Promise<Atlas> {
     }
   }
   return atlas;
+}
+
+/** The document whose MDX body is rendering: its page sets Astro.locals.documentId for the body's elements. */
+export function bodyDocument(atlas: Atlas, documentId: string | undefined, element: string): DocumentFrontmatter {
+  const document = atlas.documents.find((d) => d.id === documentId);
+  if (!document) throw new Error(`<${element}> rendered outside a document page`);
+  return document;
 }
 
 export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {
