@@ -2,6 +2,7 @@
  * One source in, one validated document out: paragraphs → structure → metadata → tagged clauses.
  * Pure apart from its inputs, so the ingester, the extract command and the tests share it.
  */
+import { Boundaries } from '../../src/lib/boundaries.ts';
 import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
@@ -36,23 +37,24 @@ export function clauseText(block: ClauseBlock): string {
   return block.paragraphs.map((p) => p.text).join('\n');
 }
 
-/** The source line of a character offset inside a clause's text. */
-function lineAt(paragraphs: Paragraph[], offset: number, text: string): number {
-  const index = text.slice(0, offset).split('\n').length - 1;
-  return paragraphs[index]?.line ?? paragraphs[0]!.line;
+/** The source line of a character offset inside a clause's text, whose paragraphs are joined by line ends. */
+function lineFinder(paragraphs: Paragraph[], text: string): (offset: number) => number {
+  const lines = new Boundaries(text, /\n/g);
+  return (offset) => paragraphs[lines.stretchAt(offset)]?.line ?? paragraphs[0]!.line;
 }
 
 function resolveUnits(file: string, block: ClauseBlock, text: string, registry: UnitRegistry | undefined, warnings: IngestWarning[]): UnitRef[] {
   const { names, problems } = parseUnitTags(text);
+  const lineAt = lineFinder(block.paragraphs, text);
   for (const problem of problems) {
-    throw new SourceError(file, lineAt(block.paragraphs, problem.offset, text), problem.message);
+    throw new SourceError(file, lineAt(problem.offset), problem.message);
   }
   return names.map(({ raw, role, offset }) => {
     const unit = registry?.resolve(raw);
     if (!unit) {
       warnings.push({
         file,
-        line: lineAt(block.paragraphs, offset, text),
+        line: lineAt(offset),
         message: `unit “${raw}” is not in the ${registry ? `${registry.province} ` : ''}unit registry (content/units/); kept as written`,
       });
     }

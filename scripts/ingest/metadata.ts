@@ -35,7 +35,18 @@ const TRAILING_SPAN = new RegExp(`${PERIOD}$`);
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`);
 const ISSUER_IN_HEADER = /^(.{2,30}?)文件$/;
 const ISSUER_AT_START = /^(共青团.{2,6}?(?:省|市|自治区)委(?:员会)?(?:办公室|办公厅)?)/;
-const NOTICE = /^(?:.*?)关于印发\s*《(.+?)》\s*的\s*通\s*知$/;
+/** A notice line: …关于印发《title》的通知. Found from both ends, so no line makes the search quadratic. */
+const NOTICE_START = /关于印发\s*《/;
+const NOTICE_END = /》\s*的\s*通\s*知$/;
+
+/** The title a notice line announces. */
+function noticeTitle(line: string): string | undefined {
+  const end = NOTICE_END.exec(line);
+  const start = end ? NOTICE_START.exec(line) : null;
+  if (!end || !start) return undefined;
+  const from = start.index + start[0].length;
+  return from < end.index ? line.slice(from, end.index) : undefined;
+}
 
 /** Chinese titles use full-width brackets: (2019—2022) → （2019—2022）. */
 function typesetTitle(title: string): string {
@@ -62,7 +73,7 @@ export function kindOfTitle(title: string): string {
 
 export function readMetadata(file: string, preamble: Paragraph[], body: string, overrides: MetadataOverrides = {}): DocumentMetadata {
   const texts = preamble.map((p) => p.text);
-  const notice = texts.map((t) => NOTICE.exec(t)?.[1]).find(Boolean);
+  const notice = texts.map(noticeTitle).find(Boolean);
   const title = overrides.title ?? findTitle(preamble) ?? (notice ? typesetTitle(notice) : undefined);
   if (!title) {
     throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot find the title: expected a line before 一、 that ends with 方案/要点/意见/计划…, or pass --title');

@@ -2,7 +2,10 @@
  * Time limits, dated milestones and recurrences stated in one clause (labelling rules:
  * tests/fixtures/gold/SCHEMA.md). Every form is a named regex; the scan keeps the earliest,
  * longest match where forms overlap and drops what sits inside a cited title.
+ * Linear in the clause's length: no two optional whitespace runs are adjacent in a form, and
+ * sentences, titles and overlaps are looked up, not rescanned, for each match.
  */
+import { Boundaries, overlapsRanges } from './boundaries.ts';
 import { parseNumber } from './chinese-numbers.ts';
 import type { Deadline, Recurrence } from './schema.ts';
 
@@ -48,8 +51,8 @@ const MONTH_EXPRESSION = new RegExp(
 );
 /** Limits relative to the plan's start: "通过3年时间", "通过五年的持续努力", "半年内", "3个月内". */
 const RELATIVE_LIMIT = new RegExp(
-  `(?:通过|经过|用)${S}(?:${SMALL_NUM}|半)${S}个?${S}(?:年|月)(?:的?(?:持续|不懈|共同)?努力|的?时间)?` +
-    `|(?<![0-9０-９])(?:${SMALL_NUM}|半)${S}个?${S}(?:年|月|周|天)${S}(?:之内|以内|内)`,
+  `(?:通过|经过|用)${S}(?:${SMALL_NUM}|半)${S}(?:个${S})?(?:年|月)(?:的?(?:持续|不懈|共同)?努力|的?时间)?` +
+    `|(?<![0-9０-９])(?:${SMALL_NUM}|半)${S}(?:个${S})?(?:年|月|周|天)${S}(?:之内|以内|内)`,
   'g',
 );
 /** A founding anniversary as a point in time: "建团100周年时" (1922 + 100). */
@@ -59,7 +62,7 @@ const ANNIVERSARY = new RegExp(
 );
 /** Recurrences: 每年, 每年度, 每季度, 每月, 每两个月, 每半年, 每周, 逐年. */
 const RECURRENCE = new RegExp(
-  `每${S}(?<n>[0-9０-９]{1,2}|[一二两三四五六]|半)?${S}个?${S}(?<period>年度|年|季度|季|月|周|星期|学期)` +
+  `每${S}(?:(?<n>[0-9０-９]{1,2}|[一二两三四五六]|半)${S})?(?:个${S})?(?<period>年度|年|季度|季|月|周|星期|学期)` +
     `|逐(?<gradual>年|季|月)`,
   'g',
 );
@@ -81,6 +84,8 @@ const NATIONAL_GOAL_FOLLOWER = /^\s*(?:远景|我国|国家|基本实现|全面�
 const PHRASE_END = /^\s*(?:[，,。；;：:、）)！？]|$)/;
 /** Cited titles: years inside 《…》 name the document, not a limit. */
 const TITLE = /《[^《》]*》(?:[（(][^（）()]*[）)])?/g;
+/** A yearless month takes its year from its sentence. */
+const SENTENCE_BREAK = /[。！？\n]/g;
 
 function lastDayOfMonth(year: number | null, month: number): number {
   return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate(); // a non-leap year when the year is unknown
@@ -184,11 +189,14 @@ function* recurrences(text: string): Generator<DeadlineSpan> {
 
 /** Months without a year take the year of the latest dated phrase before them in the same sentence. */
 function* yearlessMonths(text: string, dated: DeadlineSpan[]): Generator<DeadlineSpan> {
+  const sentences = new Boundaries(text, SENTENCE_BREAK);
+  let next = 0;
+  let latest: DeadlineSpan | undefined;
   for (const m of text.matchAll(MONTH_EXPRESSION)) {
     const start = m.index!;
-    const sentenceStart = Math.max(...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-    const context = dated.filter((d) => d.end <= start && d.start >= sentenceStart && d.deadline.year !== null).at(-1);
-    const year = context?.deadline.year ?? null;
+    // `dated` is in text order and disjoint: walk it once alongside the matches.
+    for (; next < dated.length && dated[next]!.end <= start; next++) if (dated[next]!.deadline.year !== null) latest = dated[next];
+    const year = latest && latest.start >= sentences.startOf(start) ? latest.deadline.year : null;
     const md = monthAndDay(m.groups!, year);
     if (md === null) continue;
     yield { deadline: deadline(m[0], year, md[0], md[1]), start, end: start + m[0].length };
@@ -200,13 +208,14 @@ function titleRanges(text: string): Array<[number, number]> {
   return [...text.matchAll(TITLE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** Keeps the earliest, then longest, of overlapping candidates; drops those inside titles. */
+/** Keeps the earliest, then longest, of overlapping candidates; drops those overlapping titles. */
 function resolve(candidates: DeadlineSpan[], excluded: Array<[number, number]>): DeadlineSpan[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DeadlineSpan[] = [];
   for (const c of sorted) {
-    if (excluded.some(([s, e]) => c.start < e && c.end > s)) continue;
-    if (kept.some((k) => c.start < k.end && c.end > k.start)) continue;
+    if (overlapsRanges(excluded, c.start, c.end)) continue;
+    // Kept spans are disjoint and in order: only the last can reach into a later candidate.
+    if (c.start < (kept.at(-1)?.end ?? 0)) continue;
     kept.push(c);
   }
   return kept;

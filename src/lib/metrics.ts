@@ -3,16 +3,22 @@
  * a number with "%" or a measure word, its comparator, and the year it is due.
  * Numbers that only name or describe something (ordinals, titles, slogans, programme names,
  * sizes of existing sets) are filtered out by the named predicates below.
+ *
+ * Linear in the clause's length: a number starts only where a run of digits or numerals starts,
+ * no two whitespace runs can trade characters, and every look around a number is bounded
+ * (a phrase is at most PHRASE_REACH characters either side of it; sentences are looked up, not scanned).
  */
+import { Boundaries, insideRanges, overlapsRanges } from './boundaries.ts';
 import { parseNumber } from './chinese-numbers.ts';
 import { findDeadlineSpans, type DeadlineSpan } from './deadlines.ts';
 import type { Comparator, Metric } from './schema.ts';
 
 const S = '\\s*';
 /** Arabic numbers, optionally with thousands commas, decimals and a Chinese magnitude: 80, 1,000, 1.5万. */
-const ARABIC_NUM = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?:[十百千万亿](?![0-9０-９]))?';
+const ARABIC_NUM = '(?<![0-9０-９])[0-9０-９]+(?:,[0-9]{3}){0,4}(?:[.．][0-9０-９]+)?(?:[十百千万亿](?![0-9０-９]))?';
 /** Chinese numerals: 两, 十五, 三千, 万 (bare magnitude, as in 不少于万场). */
-const CHINESE_NUM = '[零〇一二两三四五六七八九十百千万亿]+';
+const CHINESE_NUMERAL = '零〇一二两三四五六七八九十百千万亿';
+const CHINESE_NUM = `(?<![${CHINESE_NUMERAL}])[${CHINESE_NUMERAL}]+`;
 const NUM = `(?:${ARABIC_NUM}|${CHINESE_NUM})`;
 /** Measure words a target is counted in, longest first ("人次" before "人", "个月" before "个"). */
 const UNIT = '(?:%|％|人次|课时|学时|小时|个月|个|名|家|次|天|场|支|人|所|期|项|遍|篇|件|部|门|节|户|元|套|座|处|台|间|轮|趟|周(?![年岁]))';
@@ -27,7 +33,7 @@ const RANGE_SEP = '(?:[至到~～—－\\-])';
 const METRIC = new RegExp(
   `百分之${S}(?<pctNum>${NUM})(?:${S}(?<pctSuffix>${SUFFIX}))?` +
     `|(?<low>${NUM})${S}(?:${UNIT}${S})?${RANGE_SEP}${S}(?<high>${NUM})${S}(?<rangeUnit>${UNIT})` +
-    `|(?<num>${NUM})${S}(?<approx>${APPROX})?${S}(?<unit>${UNIT})(?:${S}(?<suffix>${SUFFIX}))?`,
+    `|(?<num>${NUM})${S}(?:(?<approx>${APPROX})${S})?(?<unit>${UNIT})(?:${S}(?<suffix>${SUFFIX}))?`,
   'g',
 );
 
@@ -43,9 +49,13 @@ const SUFFIX_CMP: Record<string, Comparator> = {
 };
 
 /** Phrase boundaries: a comparator or a scope word does not reach across them. */
-const PHRASE_BREAK = /[，,。；;：:！？!?\n]/;
+const PHRASE_BREAK = /[，,。；;：:！？!?\n]/g;
+/** A phrase reaches at most this far either side of its number: text without punctuation is not one phrase. */
+const PHRASE_REACH = 100;
 /** Sentence boundaries: a target takes the year of the latest dated phrase in its sentence. */
-const SENTENCE_BREAK = /[。！？!?\n]/;
+const SENTENCE_BREAK = /[。！？!?\n]/g;
+/** How far the words right before or after a number are looked at (第, 等, 全省, 每, 以内 …). */
+const NEIGHBOUR_REACH = 16;
 
 /** Quotations and cited titles: numbers in them are names (“10万+”团课, 《六条规定》, “两个维护”). */
 const QUOTED = /“[^“”]*”|《[^《》]*》|「[^「」]*」|‘[^‘’]*’/g;
@@ -93,13 +103,9 @@ function rangesOf(re: RegExp, text: string): Array<[number, number]> {
   return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** The phrase around a position: from the previous to the next phrase break. */
-function phraseAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !PHRASE_BREAK.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !PHRASE_BREAK.test(text[e]!)) e++;
-  return { start: s, end: e };
+/** The phrase around a number: from the previous to the next phrase break, at most PHRASE_REACH either side. */
+function phraseAround(phrases: Boundaries, start: number, end: number): { start: number; end: number } {
+  return { start: Math.max(phrases.startOf(start), start - PHRASE_REACH), end: Math.min(phrases.endOf(end), end + PHRASE_REACH) };
 }
 
 /** The comparator written before the number, unless another target sits in between. */
@@ -111,12 +117,28 @@ function prefixComparator(before: string): Comparator | null {
   return COUNTED_NUMBER.test(between) ? null : found.cmp;
 }
 
-/** The year of the latest dated deadline before `position` in its sentence; a relative limit ("通过3年时间") leaves it undated. */
-function yearFor(text: string, position: number, deadlines: DeadlineSpan[]): number | null {
-  let sentenceStart = position;
-  while (sentenceStart > 0 && !SENTENCE_BREAK.test(text[sentenceStart - 1]!)) sentenceStart--;
-  const latest = deadlines.filter((d) => d.deadline.recurrence === null && d.start >= sentenceStart && d.end <= position).at(-1);
-  return latest?.deadline.year ?? null;
+/**
+ * The year of the latest dated deadline before a position in its sentence; a relative limit
+ * ("通过3年时间") leaves it undated. Asked for positions in increasing order, it walks the deadlines once.
+ */
+class YearOfSentence {
+  private readonly deadlines: readonly DeadlineSpan[];
+  private readonly sentences: Boundaries;
+  private next = 0;
+  private latest: DeadlineSpan | undefined;
+
+  constructor(deadlines: readonly DeadlineSpan[], sentences: Boundaries) {
+    this.deadlines = deadlines;
+    this.sentences = sentences;
+  }
+
+  at(position: number): number | null {
+    while (this.next < this.deadlines.length && this.deadlines[this.next]!.end <= position) {
+      const d = this.deadlines[this.next++]!;
+      if (d.deadline.recurrence === null) this.latest = d;
+    }
+    return this.latest && this.latest.start >= this.sentences.startOf(position) ? this.latest.deadline.year : null;
+  }
 }
 
 interface Candidate {
@@ -128,12 +150,11 @@ interface Candidate {
 }
 
 /** Why a number with a unit is not a target, or null when it is one. */
-function notATarget(text: string, c: Candidate, quoted: Array<[number, number]>, hasComparator: boolean): string | null {
-  const before = text.slice(0, c.start);
-  const after = text.slice(c.end);
-  const phrase = phraseAround(text, c.start, c.end);
+function notATarget(text: string, c: Candidate, phrase: { start: number; end: number }, quoted: Array<[number, number]>, hasComparator: boolean): string | null {
+  const before = text.slice(Math.max(0, c.start - NEIGHBOUR_REACH), c.start);
+  const after = text.slice(c.end, c.end + NEIGHBOUR_REACH);
   const phraseBefore = text.slice(phrase.start, c.start);
-  if (quoted.some(([s, e]) => c.start >= s && c.end <= e)) return 'quoted name';
+  if (insideRanges(quoted, c.start, c.end)) return 'quoted name';
   if (ORDINAL_BEFORE.test(before)) return 'ordinal';
   if (CODE_NEIGHBOUR.test(text[c.start - 1] ?? '') || CODE_NEIGHBOUR.test(text[c.end] ?? '')) return 'code';
   if (ENUMERATION_TOTAL_BEFORE.test(before)) return 'size of an enumerated set';
@@ -142,7 +163,7 @@ function notATarget(text: string, c: Candidate, quoted: Array<[number, number]>,
   if (BASELINE_BEFORE.test(before) && !c.isRange) return 'baseline';
   if (FOCUS_PHRASE.test(phraseBefore)) return 'object of focus';
   if (DESIGNATED_PILOT_AFTER.test(after)) return 'designated pilots';
-  if (EVALUATED_OBJECT.test(phraseBefore) && EVALUATION_VERB_AFTER.test(after)) return 'object of evaluation';
+  if (EVALUATED_OBJECT.test(phraseBefore) && EVALUATION_VERB_AFTER.test(text.slice(c.end, c.end + PHRASE_REACH))) return 'object of evaluation';
   if (TIME_UNITS.has(c.unit) && INTERVAL_BEFORE.test(before)) return 'recurrence interval';
   if (TIME_UNITS.has(c.unit) && WITHIN_AFTER.test(after)) return 'relative deadline';
   if (c.numbers.every(isChineseNumeral) && !c.isRange && !hasComparator && !VERBAL_UNITS.has(c.unit) && !DISTRIBUTIVE_BEFORE.test(before)) {
@@ -156,27 +177,29 @@ export function extractMetrics(text: string): Metric[] {
   const quoted = rangesOf(QUOTED, text);
   const deadlines = findDeadlineSpans(text);
   const dated = deadlines.map((d) => [d.start, d.end] as const);
+  const phrases = new Boundaries(text, PHRASE_BREAK);
+  const yearOfSentence = new YearOfSentence(deadlines, new Boundaries(text, SENTENCE_BREAK));
   const metrics: Metric[] = [];
   for (const m of text.matchAll(METRIC)) {
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
-    if (dated.some(([s, e]) => start < e && end > s)) continue; // part of a date or a relative limit
+    if (overlapsRanges(dated, start, end)) continue; // part of a date or a relative limit
     const isRange = g.low !== undefined;
     const unit = normalizeUnit(g.pctNum !== undefined ? '%' : (g.rangeUnit ?? g.unit)!);
     const numbers = g.pctNum !== undefined ? [g.pctNum] : isRange ? [g.low!, g.high!] : [g.num!];
     const values = numbers.map(parseNumber);
     if (values.some((v) => v === null)) continue;
 
-    const phrase = phraseAround(text, start, end);
+    const phrase = phraseAround(phrases, start, end);
     const prefix = prefixComparator(text.slice(phrase.start, start));
     const suffix = g.suffix ?? g.pctSuffix;
     const cmp: Comparator = (suffix && SUFFIX_CMP[suffix]) || (g.approx ? '>=' : null) || prefix || '=';
     const candidate: Candidate = { start, end, numbers, unit, isRange };
-    if (notATarget(text, candidate, quoted, prefix !== null || suffix !== undefined || g.approx !== undefined)) continue;
+    if (notATarget(text, candidate, phrase, quoted, prefix !== null || suffix !== undefined || g.approx !== undefined)) continue;
 
     const phraseText = text.slice(phrase.start, phrase.end).trim();
-    const year = yearFor(text, start, deadlines);
+    const year = yearOfSentence.at(start);
     if (isRange) {
       metrics.push({ text: phraseText, value: values[0]!, unit, cmp: '>=', year });
       metrics.push({ text: phraseText, value: values[1]!, unit, cmp: '<=', year });

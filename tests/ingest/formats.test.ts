@@ -261,3 +261,11 @@ describe('a line ending in a half-width full stop', () => {
     expect(toParagraphs('——开展活动，参加人数达到 1.\n5万人次以上，活动覆盖全省各地青年和团员。').map((p) => p.text)).toEqual(['——开展活动，参加人数达到1.5万人次以上，活动覆盖全省各地青年和团员。']);
   });
 });
+
+describe('a plan titled only by its notice', () => {
+  it('takes the title from 关于印发《…》的通知, spaced or not', () => {
+    const plan = (notice: string) => extract(`共青团河北省委文件\n\n冀青字〔2024〕5号\n\n${notice}\n\n各市团委：\n\n一、重点任务\n\n——开展活动。\n`).document.title;
+    expect(plan('共青团河北省委关于印发《河北共青团志愿服务工作方案》的通知')).toBe('河北共青团志愿服务工作方案');
+    expect(plan('共青团河北省委关于印发 《河北共青团志愿服务工作方案》 的 通 知')).toBe('河北共青团志愿服务工作方案');
+  });
+});
