@@ -2,10 +2,21 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { siteFromEnv } from './src/lib/site-url.ts';
 import { CONTENT_DIR, DIST_DIR } from './src/paths.ts';
 
+/** The public address comes from SITE_URL only (see src/lib/site-url.ts); unset, no absolute URL is printed. */
+function site() {
+  try {
+    return siteFromEnv(process.env.SITE_URL);
+  } catch (e) {
+    console.error(`error: ${/** @type {Error} */ (e).message}`);
+    process.exit(1);
+  }
+}
+
 export default defineConfig({
-  site: 'https://policy-atlas.example',
+  site: site(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: DIST_DIR,

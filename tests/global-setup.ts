@@ -1,13 +1,19 @@
 /**
- * Builds the site once before the tests that read dist/ (link check, browser tests, exports).
- * SKIP_SITE_BUILD=1 reuses an existing dist/ when iterating locally.
+ * Builds the sites the tests read once, before the tests that need them (link check, browser tests,
+ * exports): dist/ as `npm run build` makes it, and the same site with a public address (SITE_URL)
+ * in tests/.output/dist-with-site/ (pages and sitemap; no search index).
+ * SKIP_SITE_BUILD=1 reuses existing builds when iterating locally.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DIST, DIST_WITH_SITE, ROOT, TEST_SITE_URL } from './helpers/site-builds.ts';
 
 export default function setup(): void {
-  const root = path.resolve(import.meta.dirname, '..');
-  if (process.env.SKIP_SITE_BUILD === '1' && existsSync(path.join(root, 'dist/index.html'))) return;
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (process.env.SKIP_SITE_BUILD === '1' && existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST_WITH_SITE, 'index.html'))) return;
+  const quiet: ExecFileSyncOptions = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] };
+  execFileSync('npm', ['run', '--silent', 'build'], quiet);
+  const withSite = { ...process.env, SITE_URL: TEST_SITE_URL, SITEMAP_DIST: DIST_WITH_SITE };
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST_WITH_SITE], { ...quiet, env: withSite });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/site/write-sitemap.ts')], { ...quiet, env: withSite });
 }

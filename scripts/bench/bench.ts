@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractDocument } from '../ingest/extract-document.ts';
-import { DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
+import { contentPathsUnder, DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { listSources, ROOT } from '../ingest/sources.ts';
 import { SHAPES } from './shapes.ts';
@@ -80,7 +80,7 @@ for (const shape of SHAPES) {
 
 // 3. A synthetic corpus: the seeds again and again under fresh ids, with their registries.
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
-const paths: IngestPaths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+const paths: IngestPaths = contentPathsUnder(dir);
 cpSync(DEFAULT_PATHS.units, paths.units, { recursive: true });
 for (let i = 0; i < syntheticCount; i++) {
   const seed = sources[i % sources.length]!;

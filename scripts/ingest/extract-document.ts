@@ -2,13 +2,14 @@
  * One source in, one validated document out: paragraphs → structure → metadata → tagged clauses.
  * Pure apart from its inputs, so the ingester, the extract command and the tests share it.
  */
-import { Boundaries } from '../../src/lib/boundaries.ts';
 import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
 import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type SectionText, type UnitRef } from '../../src/lib/schema.ts';
-import { parseUnitTags } from '../../src/lib/unit-tags.ts';
-import type { UnitRegistry } from '../../src/lib/units.ts';
+import { sentenceStarts } from '../../src/lib/text-ranges.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { declaresPositionalLead, parseUnitTags, type TagName } from '../../src/lib/unit-tags.ts';
+import { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning } from './errors.ts';
 import { readMetadata, type MetadataOverrides } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
@@ -24,11 +25,13 @@ export interface ExtractedDocument {
   preamble: string[];
   sections: SectionText[];
   warnings: IngestWarning[];
+  /** The registry the units were resolved with: the province's curated one, or one seeded from this document's tags. */
+  registry: UnitRegistry;
 }
 
 export interface ExtractOptions {
   id: string;
-  /** The unit registry of the document's province, once that is known; names it cannot resolve are reported. */
+  /** The curated unit registry of the document's province, once that is known; names it cannot resolve are reported. Without one, a registry is seeded from the document's own tags. */
   registryFor?: (province: string) => UnitRegistry | undefined;
   overrides?: MetadataOverrides;
 }
@@ -39,26 +42,36 @@ export function clauseText(block: ClauseBlock): string {
 
 /** The source line of a character offset inside a clause's text, whose paragraphs are joined by line ends. */
 function lineFinder(paragraphs: Paragraph[], text: string): (offset: number) => number {
-  const lines = new Boundaries(text, /\n/g);
-  return (offset) => paragraphs[lines.stretchAt(offset)]?.line ?? paragraphs[0]!.line;
+  const lineStart = sentenceStarts(text, /\n/);
+  const lineAtStart = new Map<number, number>();
+  let start = 0;
+  for (const paragraph of paragraphs) {
+    lineAtStart.set(start, paragraph.line);
+    start += paragraph.text.length + 1;
+  }
+  return (offset) => lineAtStart.get(lineStart[offset]!) ?? paragraphs[0]!.line;
 }
 
-function resolveUnits(file: string, block: ClauseBlock, text: string, registry: UnitRegistry | undefined, warnings: IngestWarning[]): UnitRef[] {
-  const { names, problems } = parseUnitTags(text);
-  const lineAt = lineFinder(block.paragraphs, text);
+/** The tags of a clause; a labelled tag that names nobody is an input error. */
+function readTags(file: string, block: ClauseBlock, text: string, positionalLead: boolean): TagName[] {
+  const { names, problems } = parseUnitTags(text, { positionalLead });
   for (const problem of problems) {
-    throw new SourceError(file, lineAt(problem.offset), problem.message);
+    throw new SourceError(file, lineFinder(block.paragraphs, text)(problem.offset), problem.message);
   }
-  return names.map(({ raw, role, offset }) => {
-    const unit = registry?.resolve(raw);
-    if (!unit) {
+  return names;
+}
+
+function resolveUnits(file: string, block: ClauseBlock, text: string, tags: TagName[], registry: UnitRegistry, warnings: IngestWarning[]): UnitRef[] {
+  const lineAt = lineFinder(block.paragraphs, text);
+  return tags.map(({ raw, role, offset }) => {
+    if (!registry.seeded && !registry.resolve(raw)) {
       warnings.push({
         file,
         line: lineAt(offset),
-        message: `unit “${raw}” is not in the ${registry ? `${registry.province} ` : ''}unit registry (content/units/); kept as written`,
+        message: `unit “${raw}” is not in the ${registry.province} unit registry (content/units/); kept as written`,
       });
     }
-    return { raw, canonical: unit?.name ?? raw, role };
+    return { raw, canonical: registry.canonicalName(raw), role };
   });
 }
 
@@ -74,7 +87,12 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const body = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'preamble' ? [] : b.paragraphs.map((p) => p.text))).join('\n');
   const metadata = readMetadata(source.file, preamble, body, options.overrides);
 
-  const registry = options.registryFor?.(metadata.province);
+  // A document declares the positional rule once (列第一位者为牵头单位，下同), anywhere in its text.
+  const positionalLead = declaresPositionalLead(source.text);
+  const tags = clauseBlocks.map((block) => readTags(source.file, block, clauseText(block), positionalLead));
+  const registry =
+    options.registryFor?.(metadata.province) ??
+    new UnitRegistry(seedRegistry(metadata.province, tags.flat().map((t) => t.raw)));
   const warnings: IngestWarning[] = [];
   const clauses: Clause[] = clauseBlocks.map((block, i) => {
     const text = clauseText(block);
@@ -83,10 +101,12 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
       n: i + 1,
       kind: block.kind,
       path: block.path,
+      label: block.label,
+      place: block.place,
       text,
-      units: resolveUnits(source.file, block, text, registry, warnings),
-      deadlines: extractDeadlines(text),
-      metrics: extractMetrics(text),
+      units: resolveUnits(source.file, block, text, tags[i]!, registry, warnings),
+      deadlines: extractDeadlines(text, { year: metadata.year }),
+      metrics: extractMetrics(text, { year: metadata.year }),
     };
   });
 
@@ -96,5 +116,5 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   if (!parsed.success) {
     throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
   }
-  return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings };
+  return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings, registry };
 }

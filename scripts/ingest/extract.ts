@@ -1,17 +1,20 @@
 /**
- * Checks one text before it joins the atlas: prints the extracted document as JSON.
- *   npm run --silent extract -- path/to/plan.txt [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ * Checks one source before it joins the atlas: prints the extracted document as JSON.
+ *   npm run --silent extract -- path/to/plan.txt|plan.docx [--province 河南] [--issuer …] [--year 2021] [--title …] [--id …]
+ *   npm run --silent extract -- plan.docx --text   prints the text as read instead (one paragraph a line; the
+ *                                                   line numbers of warnings refer to it)
  * Warnings (unknown units …) go to stderr; an unreadable source exits 1 with file and line.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
 import { formatWarning, SourceError } from './errors.ts';
 import { extractDocument } from './extract-document.ts';
 import { readSource } from './read-source.ts';
 import { readSidecar, registryFor } from './sources.ts';
 
-const USAGE = 'usage: npm run --silent extract -- FILE.txt [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
+const USAGE = 'usage: npm run --silent extract -- FILE.txt|FILE.docx [--text] [--province 河南] [--issuer 共青团河南省委] [--year 2021] [--title 标题] [--id ascii-id]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -22,6 +25,7 @@ function main(): number {
       year: { type: 'string' },
       title: { type: 'string' },
       id: { type: 'string' },
+      text: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,9 +44,20 @@ function main(): number {
   );
   try {
     const source = readSource(file);
+    if (values.text) {
+      process.stdout.write(`${source.text}\n`);
+      return 0;
+    }
     const id = values.id ?? safeId(file);
     const result = extractDocument(source, { id, registryFor, overrides: { ...readSidecar(path.resolve(file)), ...flags } });
     for (const w of result.warnings) console.error(formatWarning(w));
+    if (result.registry.seeded && result.registry.units.length > 0) {
+      const slug = provinceByName(result.document.province)?.slug;
+      console.error(
+        `warning: ${source.file}: no unit registry for ${result.document.province}${slug ? ` (content/units/${slug}.json)` : ''}; ` +
+          `${result.registry.units.length} units kept as written, one name per unit (a registry seeded from this document's tags)`,
+      );
+    }
     process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
     return 0;
   } catch (e) {

@@ -3,56 +3,208 @@
  * (content/ is the content root, src/paths.ts).
  *   npm run ingest           write the content
  *   npm run ingest -- --check  exit 1 if content/ is not what the sources give (nothing written)
+ *   npm run ingest -- --date 2026-03-01   record a revised source under that day instead of today
  * Everything is computed and validated before the first byte is written, so a bad source never
  * leaves partial content behind.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause } from '../../src/lib/schema.ts';
+import { provinceByName } from '../../src/lib/provinces.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
+import { comparableWording } from '../../src/lib/clause-alignment.ts';
+import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
+import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
+import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
 import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
-import { extractDocument } from './extract-document.ts';
+import { extractDocument, type ExtractedDocument } from './extract-document.ts';
+import { readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
-import { readSource } from './read-source.ts';
-import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR } from './sources.ts';
+import { decodeSourceFile, readSourceBytes } from './read-source.ts';
+import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import type { ClauseBlock } from './structure.ts';
 
-/** Where to read sources and registries and where to write content; the defaults are the project's own. */
+/** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
 export interface IngestPaths {
   sources: string;
   units: string;
   documents: string;
   data: string;
+  ids: string;
 }
 
-export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_DIR, documents: DOCUMENTS_DIR, data: DATA_DIR };
+export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_DIR, documents: DOCUMENTS_DIR, data: DATA_DIR, ids: IDS_DIR };
+
+/** The same layout as content/ below another directory (scratch corpora for tests and benchmarks). */
+export function contentPathsUnder(dir: string): IngestPaths {
+  return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data'), ids: path.join(dir, 'ids') };
+}
+
+export interface IngestOptions {
+  /** The day recorded for a revision (YYYY-MM-DD); today by default. */
+  date?: string;
+}
 
 export interface IngestOutput {
   paths: IngestPaths;
   /** Absolute path → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
+  /** Lines for the person running ingestion: the registries seeded for provinces without a curated one. */
+  summary: string[];
 }
+
+/** Where the registries seeded from the corpus are written (the site reads them beside content/units/). */
+export const SEEDED_REGISTRIES_FILE = 'unit-registries.json';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function ingestAll(paths: IngestPaths = DEFAULT_PATHS): IngestOutput {
+interface ExtractedSource {
+  source: SourceFile;
+  /** Path below the sources directory, with forward slashes: how the id registry names the source. */
+  sourcePath: string;
+  sha256: string;
+  result: ExtractedDocument;
+}
+
+function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
+  const bytes = readSourceBytes(source.file);
+  const text = decodeSourceFile(source.file, bytes);
+  const registries = (province: string) => registryFor(province, paths.units);
+  const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+  return {
+    source,
+    sourcePath: path.relative(paths.sources, source.file).split(path.sep).join('/'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    result,
+  };
+}
+
+export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOptions = {}): IngestOutput {
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
   const allClauses: ExportedClause[] = [];
-  const registries = (province: string) => registryFor(province, paths.units);
-  for (const source of listSources(paths.sources)) {
-    const text = readSource(source.file);
-    const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+  const registries = readRegistries(paths.ids);
+  const extracted = listSources(paths.sources).map((source) => extractSource(source, paths));
+  const documentIds = pairWithRegistries(extracted, registries);
+  const seeded = seedProvinceRegistries(extracted.map((e) => e.result));
+
+  extracted.forEach(({ source, sourcePath, sha256, result }, index) => {
+    const id = documentIds[index]!;
+    const clauseBlocks = result.blocks.filter((b): b is ClauseBlock => b.type === 'clause');
+    const texts = result.document.clauses.map((c) => c.text);
+    const revision = reviseRegistry(registries.get(id), {
+      documentId: id,
+      source: sourcePath,
+      sha256,
+      date,
+      clauses: result.document.clauses.map((c, i) => ({ text: c.text, path: c.path, address: clauseBlocks[i]!.address })),
+      overrides: readOverrides(paths.ids, id, texts),
+    });
+    for (const a of revision.ambiguities) {
+      warnings.push({
+        file: source.relative,
+        line: clauseBlocks[a.index]!.paragraphs[0]!.line,
+        message: `this clause resembles ${[a.chosen, ...a.alternatives].join(' and ')} about equally; it keeps the id ${a.chosen}. To decide otherwise, add a pair to content/ids/${id}.overrides.json`,
+      });
+    }
+    registries.delete(id);
+    files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
+
+    const resolved = seeded.resolved.get(result) ?? result.document;
+    const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
     warnings.push(...result.warnings);
-    const frontmatter = documentFrontmatterSchema.parse({ ...result.document, source: source.relative, outline: result.outline, preamble: result.preamble, sections: result.sections });
-    files.set(path.join(paths.documents, `${source.id}.mdx`), toMdx(frontmatter, result.blocks));
-    files.set(path.join(paths.data, 'documents', `${source.id}.json`), json(result.document));
-    for (const clause of result.document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: source.id }));
-  }
+    const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline, preamble: result.preamble, sections: result.sections });
+    files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
+    files.set(path.join(paths.data, 'documents', `${id}.json`), json(document));
+    for (const clause of document.clauses) allClauses.push(exportedClauseSchema.parse({ ...clause, documentId: id }));
+  });
+  // Registries whose source is gone: the document was withdrawn, and its ids keep resolving to retired pages.
+  for (const registry of registries.values()) files.set(path.join(paths.ids, `${registry.document}.json`), json(withdrawRegistry(registry, date)));
   files.set(path.join(paths.data, 'clauses.json'), json(allClauses));
-  return { paths, files, warnings };
+  files.set(path.join(paths.data, SEEDED_REGISTRIES_FILE), json(seeded.files));
+  return { paths, files, warnings, summary: seeded.summary };
+}
+
+/**
+ * Provinces without a curated registry get one seeded from the tags of all their documents, so that a
+ * unit has one name across them; each document's units are resolved again with it.
+ */
+function seedProvinceRegistries(results: ExtractedDocument[]): {
+  files: UnitRegistryFile[];
+  /** Documents whose units were resolved again, with the corpus registry. */
+  resolved: Map<ExtractedDocument, PolicyDocument>;
+  summary: string[];
+} {
+  const byProvince = new Map<string, ExtractedDocument[]>();
+  for (const result of results) {
+    if (!result.registry.seeded) continue;
+    const province = result.document.province;
+    byProvince.set(province, [...(byProvince.get(province) ?? []), result]);
+  }
+  const files: UnitRegistryFile[] = [];
+  const resolved = new Map<ExtractedDocument, PolicyDocument>();
+  const summary: string[] = [];
+  for (const [province, documents] of byProvince) {
+    const raws = documents.flatMap((d) => d.document.clauses.flatMap((c) => c.units.map((u) => u.raw)));
+    if (raws.length === 0) continue; // untagged documents: nothing to seed a registry from
+    const file = seedRegistry(province, raws);
+    const registry = new UnitRegistry(file);
+    files.push(file);
+    for (const result of documents) {
+      const clauses = result.document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
+      resolved.set(result, { ...result.document, clauses });
+    }
+    const slug = provinceByName(province)?.slug;
+    summary.push(
+      `no unit registry for ${province}: seeded one with ${file.units.length} units from the tags of ${documents.length} document(s) ` +
+        `(content/data/${SEEDED_REGISTRIES_FILE}${slug ? `; copy it to content/units/${slug}.json to curate it` : ''})`,
+    );
+  }
+  return { files, resolved, summary };
+}
+
+/** Share of a registered document's live clauses that a text repeats word for word. */
+function sharedWording(registry: IdRegistry, texts: readonly string[]): number {
+  const live = liveClauses(registry);
+  const wordings = new Set(texts.map(comparableWording));
+  return live.length === 0 ? 0 : live.filter((c) => wordings.has(comparableWording(currentWording(c)))).length / live.length;
+}
+
+/** A renamed or moved source still repeats this much of its registered clauses word for word. */
+const RENAMED_SOURCE_OVERLAP = 0.5;
+
+/**
+ * The document id of each source. A source keeps the id its registry gives it; a source that was
+ * renamed or moved finds its registry by the file's content (an earlier revision's hash, or most of its
+ * clauses word for word); only a source new to the atlas takes its id from its file name.
+ */
+function pairWithRegistries(extracted: readonly ExtractedSource[], registries: ReadonlyMap<string, IdRegistry>): string[] {
+  const claimed = new Set<string>();
+  const bySource = new Map([...registries.values()].map((r) => [r.source, r.document]));
+  const ids: (string | undefined)[] = extracted.map(({ sourcePath }) => bySource.get(sourcePath));
+  ids.forEach((id) => id && claimed.add(id));
+  const sourcePaths = new Set(extracted.map((e) => e.sourcePath));
+  const orphans = () => [...registries.values()].filter((r) => !claimed.has(r.document) && !sourcePaths.has(r.source));
+  extracted.forEach((e, i) => {
+    if (ids[i]) return;
+    const texts = e.result.document.clauses.map((c) => c.text);
+    const sameName = orphans().find((r) => r.document === e.source.id);
+    const sameContent = orphans().find((r) => r.revisions.some((v) => v.sha256 === e.sha256));
+    const similar = orphans()
+      .map((r) => ({ r, share: sharedWording(r, texts) }))
+      .filter(({ share }) => share >= RENAMED_SOURCE_OVERLAP)
+      .sort((a, b) => b.share - a.share)[0]?.r;
+    const id = (sameName ?? sameContent ?? similar)?.document ?? e.source.id;
+    if (claimed.has(id)) throw new SourceError(e.source.relative, null, `document id “${id}” already belongs to another source; rename the file`);
+    claimed.add(id);
+    ids[i] = id;
+  });
+  return ids as string[];
 }
 
 /** Generated files on disk that the sources no longer produce. */
@@ -85,10 +237,14 @@ export function writeOutput(output: IngestOutput): void {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, quiet: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' } } });
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    console.error(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
+    return 2;
+  }
   let output: IngestOutput;
   try {
-    output = ingestAll();
+    output = ingestAll(DEFAULT_PATHS, { date: values.date });
   } catch (e) {
     if (e instanceof SourceError) {
       console.error(`error: ${e.message}\nnothing was written.`);
@@ -97,6 +253,7 @@ function main(): number {
     throw e;
   }
   for (const w of output.warnings) console.error(formatWarning(w));
+  if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {

@@ -2,6 +2,7 @@
  * Document metadata read from the text itself: title, issuing body, 文号, year, province and kind.
  * A sidecar (name.meta.json) may add what the text cannot tell (a draft without a year, say).
  */
+import { isDraftLine, titleSaysDraft, withoutDraftMark } from '../../src/lib/drafts.ts';
 import { provinceByDocNumber, provinceByName, provinceInText, type Province } from '../../src/lib/provinces.ts';
 import { SourceError } from './errors.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -13,6 +14,10 @@ export interface DocumentMetadata {
   docNumber: string | null;
   year: number;
   kind: string;
+  /** The text calls itself a draft: a （草案） line before the body, or 草案 in the title. */
+  draft: boolean;
+  /** Fields the text does not state: given beside it (sidecar, command line) or defaulted. */
+  inferred: string[];
 }
 
 /** What a person may state beside the source, or on the command line. */
@@ -53,13 +58,16 @@ function typesetTitle(title: string): string {
   return title.replace(/\(/g, '（').replace(/\)/g, '）').replace(/\s+/g, '');
 }
 
-/** The last line before the body that ends with a document kind; a period line such as (2019—2022) right after it belongs to it. */
+/**
+ * The last line before the body that ends with a document kind (before a period or a draft mark);
+ * a period line such as (2019—2022) right after it belongs to it.
+ */
 function findTitle(preamble: Paragraph[]): string | undefined {
   const texts = preamble.map((p) => p.text);
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i]!;
     if (text.includes('。') || text.length > 160 || /关于印发/.test(text)) continue;
-    if (!TITLE_KIND.test(text.replace(TRAILING_SPAN, ''))) continue;
+    if (!TITLE_KIND.test(withoutDraftMark(text).replace(TRAILING_SPAN, ''))) continue;
     const next = texts[i + 1];
     return typesetTitle(next && PERIOD_LINE.test(next) ? text + next : text);
   }
@@ -102,6 +110,7 @@ export function readMetadata(file: string, preamble: Paragraph[], body: string, 
     throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot tell the year: no 文号 and no year in the title; add "year" to the sidecar .meta.json or pass --year');
   }
 
+  const given = (['title', 'province', 'issuer', 'year'] as const).filter((field) => overrides[field] !== undefined);
   return {
     title,
     province: province.name,
@@ -109,6 +118,8 @@ export function readMetadata(file: string, preamble: Paragraph[], body: string, 
     docNumber,
     year,
     kind: kindOfTitle(title),
+    draft: titleSaysDraft(title) || texts.some(isDraftLine),
+    inferred: issuer === undefined ? [...given, 'issuer'] : given,
   };
 }
 

@@ -9,7 +9,7 @@
  * no such span is a stray mark and joins nothing, so it can never merge the items after it.
  * Every step looks at a bounded part of the text around each line: time is linear in its size.
  */
-import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker, TABLE_ROW } from '../../src/lib/markers.ts';
 
 export interface Paragraph {
   /** Repaired text: artifacts removed, lines joined, spaces around numbers closed. */
@@ -71,7 +71,7 @@ export function cleanLine(line: string): CleanLine {
 }
 
 export function startsNewBlock(text: string): boolean {
-  return DASH_ITEM.test(text) || GOAL_LABEL.test(text) || ATTACHED_LABEL.test(text) || headingMarker(text) !== null;
+  return DASH_ITEM.test(text) || GOAL_LABEL.test(text) || ATTACHED_LABEL.test(text) || TABLE_ROW.test(text) || headingMarker(text) !== null;
 }
 
 /** A numbered line that reads as a heading: one phrase, no sentence inside it. */
@@ -112,10 +112,13 @@ class Draft {
   private readonly pieces: string[];
   private length: number;
   private readonly markerLength: number | null;
+  /** A table row (cells joined by " | ") is complete as it stands. */
+  private tableRow: boolean;
 
   constructor(text: string, line: number, removed: string[]) {
     this.pieces = [text];
     this.length = text.length;
+    this.tableRow = TABLE_ROW.test(text);
     this.line = line;
     this.removed = [...removed];
     this.markerLength = headingMarker(text)?.text.length ?? null;
@@ -126,6 +129,7 @@ class Draft {
     const piece = /[A-Za-z0-9]$/.test(this.pieces.at(-1)!) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;
     this.pieces.push(piece);
     this.length += piece.length;
+    this.tableRow ||= TABLE_ROW.test(piece);
     this.removed.push(...removed);
   }
 
@@ -136,7 +140,7 @@ class Draft {
   isComplete(): boolean {
     const last = this.pieces.at(-1)!;
     const tail = this.pieces.length > 1 ? this.pieces.at(-2)! + last : last;
-    if (TERMINAL.test(last) || TITLE_ENDING.test(tail) || this.length < MIN_BROKEN_LENGTH) return true;
+    if (TERMINAL.test(last) || TITLE_ENDING.test(tail) || this.tableRow || this.length < MIN_BROKEN_LENGTH) return true;
     const headingLike = this.markerLength !== null && this.length - this.markerLength <= HEADING_MAX_LENGTH + 1 && isHeadingLike(this.text);
     return headingLike || (this.length <= FIELD_LINE_MAX_LENGTH && FIELD_LINE.test(this.pieces[0]!));
   }

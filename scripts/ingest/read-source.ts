@@ -1,18 +1,37 @@
 /**
- * Reads a source text as Unicode: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK
- * (common for Word exports on Chinese systems), and normalises line ends. Anything else is refused.
+ * Reads a source as Unicode text, one paragraph per line. A .txt may be UTF-8 (with or without
+ * BOM), UTF-16 with BOM, or GB18030/GBK (common for Word exports on Chinese systems); line ends are
+ * normalised. A .docx goes through the Word reader (read-docx.ts). Anything else is refused.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { binaryKind } from './binary-formats.ts';
 import { SourceError } from './errors.ts';
+import { decodeDocx } from './read-docx.ts';
+
+/** Text the reader drew that the file does not spell out (a Word list number, a table column's label). */
+export interface Insertion {
+  /** Offset in `text`. */
+  offset: number;
+  text: string;
+}
 
 export interface SourceText {
   file: string;
   text: string;
+  format: 'text' | 'docx';
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** In text order; empty for plain text, which the reader takes as it is. */
+  inserted: Insertion[];
 }
+
+/** The extensions ingest and extract read, with the reader for each. */
+export const SOURCE_EXTENSIONS = ['.txt', '.docx'] as const;
 
 export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   if (bytes.length === 0) throw new SourceError(file, null, 'the file is empty; expected the text of a plan');
+  const binary = binaryKind(bytes);
+  if (binary) throw new SourceError(file, null, `the file is ${binary}`);
   let encoding: SourceText['encoding'];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -35,11 +54,25 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new SourceError(file, null, 'the file has no text; expected the text of a plan');
-  return { file, text, encoding };
+  return { file, text, format: 'text', encoding, inserted: [] };
+}
+
+/** The file's bytes, or one clear line saying why they cannot be read. */
+export function readSourceBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new SourceError(file, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** A source's text by its kind: a Word file (.docx) or plain text. */
+export function decodeSourceFile(file: string, bytes: Uint8Array): SourceText {
+  return path.extname(file).toLowerCase() === '.docx' ? decodeDocx(file, bytes) : decodeSource(file, bytes);
 }
 
 export function readSource(file: string): SourceText {
-  return decodeSource(file, readFileSync(file));
+  return decodeSourceFile(file, readSourceBytes(file));
 }
 
 /** GB18030 decodes almost any byte string, so accept it only when the result reads as Chinese text. */

@@ -1,8 +1,8 @@
 /**
  * Where sources, registries and generated content live, and how to load them. Under the content
  * root (src/paths.ts: ATLAS_CONTENT_DIR or content/):
- * sources/<province-slug>/<document-id>.txt (+ optional .meta.json sidecar), units/<province-slug>.json,
- * and the generated documents/ and data/.
+ * sources/<province-slug>/<document-id>.txt or .docx (+ optional .meta.json sidecar),
+ * units/<province-slug>.json, and the generated documents/, data/ and ids/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +13,14 @@ import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
 import { CONTENT_DIR, PROJECT_ROOT } from '../../src/paths.ts';
 import { SourceError } from './errors.ts';
 import type { MetadataOverrides } from './metadata.ts';
+import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export { CONTENT_DIR, PROJECT_ROOT as ROOT };
 export const SOURCES_DIR = path.join(CONTENT_DIR, 'sources');
 export const UNITS_DIR = path.join(CONTENT_DIR, 'units');
 export const DOCUMENTS_DIR = path.join(CONTENT_DIR, 'documents');
 export const DATA_DIR = path.join(CONTENT_DIR, 'data');
+export const IDS_DIR = path.join(CONTENT_DIR, 'ids');
 
 /** The sidecar says only what the text cannot: a year for an undated draft, say. */
 export const sidecarSchema = z
@@ -46,8 +48,13 @@ export function relativeToRoot(file: string): string {
   return path.relative(path.dirname(CONTENT_DIR), file).split(path.sep).join('/');
 }
 
-export function readSidecar(textFile: string): MetadataOverrides {
-  const sidecar = textFile.replace(/\.txt$/, '.meta.json');
+/** plan.txt or plan.docx → plan.meta.json. */
+export function sidecarOf(sourceFile: string): string {
+  return sourceFile.slice(0, sourceFile.length - path.extname(sourceFile).length) + '.meta.json';
+}
+
+export function readSidecar(sourceFile: string): MetadataOverrides {
+  const sidecar = sidecarOf(sourceFile);
   if (!existsSync(sidecar)) return {};
   let json: unknown;
   try {
@@ -61,11 +68,15 @@ export function readSidecar(textFile: string): MetadataOverrides {
   return overrides;
 }
 
-/** Every source text, sorted by path so output order never depends on the file system. */
+function isSource(name: string): boolean {
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !name.startsWith('~$');
+}
+
+/** Every source (.txt, .docx), sorted by path so output order never depends on the file system. */
 export function listSources(dir = SOURCES_DIR): SourceFile[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.txt')) files.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && isSource(entry.name)) files.push(path.join(entry.parentPath, entry.name));
   }
   files.sort();
   const seen = new Map<string, string>();

@@ -3,14 +3,17 @@
  * (一、 → （一） → 1. → （1）), section texts, and clauses — the smallest separately stated work items.
  * Every paragraph ends up in exactly one block, so no text can be lost on the way.
  */
+import { printedPlace } from '../../src/lib/clause-place.ts';
 import type { ClauseKind } from '../../src/lib/schema.ts';
-import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL, CIRCLED_RANK, DASH_ITEM, GOAL_LABEL, headingMarker, isUnnumbered, printedLabel } from '../../src/lib/markers.ts';
 import { isHeadingLike, type Paragraph } from './paragraphs.ts';
 
 export interface HeadingBlock {
   type: 'heading';
-  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①. */
   rank: number;
+  /** Its marker as printed, spaces dropped: 一、 (三) 1． */
+  label: string;
   /** Position of this heading among its siblings, 1-based: the source's own numbers may repeat or skip. */
   ordinal: number;
   /** Ordinals of this heading and its ancestors, top first: the heading's address in the outline. */
@@ -31,6 +34,10 @@ export interface ClauseBlock {
   path: string[];
   /** Address of the innermost enclosing heading plus this clause's position under it. */
   address: number[];
+  /** Its marker as printed: "26." "（三）" "——" "主要目标：". */
+  label: string;
+  /** Its place in the document's own numbers: 三、（一）26. or 三、（一）第2项. */
+  place: string;
   paragraphs: Paragraph[];
 }
 
@@ -66,6 +73,8 @@ function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): b
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
+    // Steps ① ② under a numbered line say nothing about it; read on to what follows them.
+    if (marker?.rank === CIRCLED_RANK && rank !== CIRCLED_RANK) continue;
     // Text under it makes it a heading; a sibling (or higher) right after it makes it an item.
     if (marker) return j === index + 1 && marker.rank <= rank;
   }
@@ -77,6 +86,8 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
   const headings: HeadingBlock[] = [];
   /** How many headings of each rank, and clauses, the current parent already has. */
   const childCounts: number[] = [0];
+  /** How many "——" items the current parent already has: they are cited by this count. */
+  const unnumberedCounts: number[] = [0];
   let started = false;
   let lastClause: ClauseBlock | undefined;
   /** Plain paragraphs after a clause: its continuation if a label follows, else section text. */
@@ -94,11 +105,16 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     flushPending();
     const parent = headings.at(-1);
     const position = ++childCounts[childCounts.length - 1]!;
+    // Only called for paragraphs that open with a marker, a "——" or a goal label.
+    const label = printedLabel(paragraph.text)!;
+    const unnumbered = isUnnumbered(label) ? ++unnumberedCounts[unnumberedCounts.length - 1]! : 0;
     lastClause = {
       type: 'clause',
       kind,
       path: headings.map((h) => h.text),
       address: [...(parent?.address ?? []), position],
+      label,
+      place: printedPlace(headings.map((h) => h.label), label, unnumbered),
       paragraphs: [paragraph],
     };
     blocks.push(lastClause);
@@ -106,9 +122,12 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
 
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
-    const marker = headingMarker(text);
-    // The body starts at the first 一、/（一） heading, or at the first item of a plan without such headings.
-    const startsBody = (marker !== null && (marker.rank >= 3 || isHeadingLike(text))) || DASH_ITEM.test(text);
+    let marker = headingMarker(text);
+    // ① ② after an item of another kind are its steps, not items of their own: plain paragraphs like any other.
+    if (marker?.rank === CIRCLED_RANK && lastClause && headingMarker(lastClause.label)?.rank !== CIRCLED_RANK) marker = null;
+    // The body starts at the first 一、/（一） heading, or at the first 1. or （1） item of a plan without such headings.
+    const startsBody =
+      (marker !== null && (marker.rank <= 2 ? isHeadingLike(text) : marker.rank !== CIRCLED_RANK)) || DASH_ITEM.test(text);
     if (!started && !startsBody) {
       pending.push(paragraph);
       continue;
@@ -131,11 +150,13 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       while (headings.length > 0 && headings.at(-1)!.rank >= marker.rank) {
         headings.pop();
         childCounts.pop();
+        unnumberedCounts.pop();
       }
       const ordinal = ++childCounts[childCounts.length - 1]!;
       const heading: HeadingBlock = {
         type: 'heading',
         rank: marker.rank,
+        label: marker.text.replace(/\s+/g, ''),
         ordinal,
         address: [...(headings.at(-1)?.address ?? []), ordinal],
         text,
@@ -143,6 +164,7 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       };
       headings.push(heading);
       childCounts.push(0);
+      unnumberedCounts.push(0);
       blocks.push(heading);
     } else if (marker) {
       openClause(kindUnder(headings), paragraph);

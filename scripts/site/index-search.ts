@@ -46,7 +46,8 @@ function record(clause: ExportedClause, doc: DocInfo): pagefind.CustomRecord {
     content: indexWords(clause.text).join(' '),
     language: 'zh-cn',
     meta: {
-      title: `${doc.title} 第${clause.n}条`,
+      title: `${doc.title} ${clause.place}`,
+      place: clause.place,
       text: clause.text,
       doc: doc.title,
       province: doc.province,

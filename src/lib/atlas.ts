@@ -3,7 +3,8 @@
  * registries: clause lookup, unit task views, topics, cross-references and related clauses.
  */
 import topicTerms from '../data/topic-terms.json';
-import { loadDocuments, loadRegistryFiles } from './collection.ts';
+import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
+import { loadDocuments, loadIdRegistries, loadRegistryFiles } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
 import { registriesFromFiles } from './registries.ts';
 import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
@@ -41,6 +42,10 @@ export interface Atlas {
   relatable: RelatableClause[];
   /** Document id → clauses of other documents that refer to it. */
   referencedBy: Map<string, ClauseInDocument[]>;
+  /** Every clause id ever published, live or retired, with what its id registry records. */
+  registered: Map<string, RegisteredEntry>;
+  /** Ids of clauses that are gone, with when and why. */
+  retired: Map<string, RetiredClause>;
   totals: { provinces: number; documents: number; clauses: number; units: number; deadlines: number; metrics: number };
 }
 
@@ -53,6 +58,11 @@ export function loadAtlas(): Promise<Atlas> {
 
 async function buildAtlas(): Promise<Atlas> {
   const documents = await loadDocuments();
+  const registered = registeredEntries((await loadIdRegistries()).values());
+  const retired = new Map([...registered.values()].flatMap((entry) => {
+    const gone = retiredClause(entry);
+    return gone ? [[entry.registered.id, gone] as const] : [];
+  }));
   const registries = registriesFromFiles(await loadRegistryFiles());
 
   const clauses = new Map<string, ClauseContext>();
@@ -93,6 +103,8 @@ async function buildAtlas(): Promise<Atlas> {
       topics: (topicsByClause.get(clause.id) ?? []).map((t) => t.slug),
     })),
     referencedBy: new Map(),
+    registered,
+    retired,
     totals: {
       provinces: provinces.filter((p) => p.documents.length > 0).length,
       documents: documents.length,

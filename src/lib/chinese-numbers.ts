@@ -1,6 +1,6 @@
 /**
  * Numerals as policy texts write them: Arabic (80, 1,000, 1.5, full-width ８０), Arabic with a
- * Chinese magnitude (10万, 1.5万), Chinese numerals (两, 十五, 三千, 一万, 百) and years written
+ * Chinese magnitude (10万, 1.5万, 5千万, 1.2万亿), Chinese numerals (两, 十五, 三千, 一万, 百) and years written
  * digit by digit (二〇二二).
  *
  * A small hand-written parser rather than `chinese-numbers-converter`: that package works in
@@ -19,8 +19,9 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 /** Arabic number, possibly with thousands commas and a decimal part: 80, 1,000, 1.5. */
 const ARABIC = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-/** Arabic number followed by a Chinese magnitude: 10万, 1.5万, 3千. */
-const ARABIC_WITH_MAGNITUDE = /^(\d+(?:\.\d+)?)([十百千万亿])$/;
+/** Arabic number followed by a Chinese magnitude: 10万, 1.5万, 3千, 5千万, 1.2万亿. */
+const ARABIC_WITH_MAGNITUDE = /^(\d+(?:\.\d+)?)([十百千]?[万亿]|[十百千]|万亿)$/;
+const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 /** A year or code written digit by digit: 二〇二二 (no 十/百/千 in it). */
 const DIGIT_BY_DIGIT = /^[零〇○一二三四五六七八九]{2,}$/;
 /** A Chinese numeral with place values: 十五, 三千, 两千零五, 一万, 百. */
@@ -73,8 +74,9 @@ export function parseNumber(s: string): number | null {
   if (ARABIC.test(t)) return Number(t.replace(/,/g, ''));
   const withMagnitude = ARABIC_WITH_MAGNITUDE.exec(t);
   if (withMagnitude) {
-    const magnitude = parseChinesePlaceValue(withMagnitude[2]!);
-    return magnitude === null ? null : scale(Number(withMagnitude[1]), magnitude);
+    // 千万 is a thousand ten-thousands, 万亿 ten thousand hundred-millions: the magnitudes multiply.
+    const magnitude = [...withMagnitude[2]!].reduce((product, c) => product * MAGNITUDE[c]!, 1);
+    return scale(Number(withMagnitude[1]), magnitude);
   }
   if (DIGIT_BY_DIGIT.test(t)) return Number([...t].map((c) => DIGITS[c]).join(''));
   if (CHINESE_PLACE_VALUE.test(t)) return parseChinesePlaceValue(t);

@@ -1,9 +1,36 @@
-/** How a trainer cites a clause: issuer, title in 《》, 文号 when there is one, clause number. */
-import { clauseLabel } from './labels.ts';
-import type { Clause, DocumentFrontmatter } from './schema.ts';
+/**
+ * How a trainer cites a clause, in the usual Chinese style, with the document's own numbers:
+ *
+ *   共青团山西省委办公室《…重点任务分工方案（2019—2022）》（晋团办发〔2019〕15号），一、（十）26. https://…/clauses/…/
+ *   《共青团河南省委…的实施方案》（草案）（2021年，推定），三、（一）第1项 https://…/clauses/…/
+ *
+ * - the issuer, unless the title already begins with it;
+ * - the full title in 《》;
+ * - （草案） for a draft, unless the title already says so;
+ * - the 文号; without one, the year, unless the title already has it (an inferred year says 推定);
+ * - the clause's place as the document numbers it;
+ * - the permalink, after a space so that chat apps link it without the punctuation around it.
+ */
+import { titleSaysDraft } from './drafts.ts';
+import type { Clause, PolicyDocument } from './schema.ts';
 
-export function citationText(document: Pick<DocumentFrontmatter, 'issuer' | 'title' | 'docNumber' | 'year'>, clause: Pick<Clause, 'n'>): string {
-  const title = document.title.startsWith(document.issuer) ? `《${document.title}》` : `${document.issuer}《${document.title}》`;
-  const number = document.docNumber ? `（${document.docNumber}）` : `（${document.year}年）`;
-  return `${title}${number}${clauseLabel(clause.n)}`;
+export type CitedDocument = Pick<PolicyDocument, 'issuer' | 'title' | 'docNumber' | 'year' | 'draft' | 'inferred'>;
+
+/** The document as cited: issuer《title》（草案）（文号）. */
+export function documentCitation(document: CitedDocument): string {
+  const issuer = document.title.startsWith(document.issuer) ? '' : document.issuer;
+  const draft = document.draft && !titleSaysDraft(document.title) ? '（草案）' : '';
+  const year = document.inferred.includes('year') ? `（${document.year}年，推定）` : `（${document.year}年）`;
+  const date = document.docNumber ? `（${document.docNumber}）` : document.title.includes(String(document.year)) ? '' : year;
+  return `${issuer}《${document.title}》${draft}${date}`;
+}
+
+/** The clause as cited, without its link: …（文号），三、（一）26. */
+export function clauseCitation(document: CitedDocument, clause: Pick<Clause, 'place'>): string {
+  return `${documentCitation(document)}，${clause.place}`;
+}
+
+/** The citation followed by its permalink; the copy button joins them in the browser the same way. */
+export function withPermalink(citation: string, permalink: string): string {
+  return `${citation} ${permalink}`;
 }

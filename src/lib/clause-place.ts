@@ -1,9 +1,11 @@
 /**
- * Where a clause sits in its document: the chain of headings above it, each with its in-page anchor.
+ * Where a clause sits in its document: in the document's own numbers (printedPlace), and as the
+ * chain of headings above it, each with its in-page anchor.
  * A clause id is its document id plus its outline address (henan-2021-jiangong-liye-3-1-1 → 3,1,1),
  * and the heading at address 3,1 has the anchor s-3-1 (see ids.ts).
  */
 import { headingAnchor } from './ids.ts';
+import { isUnnumbered } from './markers.ts';
 import type { Clause, OutlineEntry } from './schema.ts';
 
 export interface HeadingStep {
@@ -25,4 +27,14 @@ export function headingTrail(documentId: string, clause: Pick<Clause, 'id' | 'pa
     const entry = byAddress?.text === text ? byAddress : outline.find((e) => e.text === text);
     return { text, anchor: entry?.id };
   });
+}
+
+/**
+ * The clause's place in the document's own numbers: the markers of the headings above it, then its
+ * own marker (三、（一）26.); a "——" item, which has no number, by its position among the "——" items
+ * under its heading (三、（一）第2项). A label such as 主要目标： is named without its colon.
+ */
+export function printedPlace(headingLabels: readonly string[], label: string, position: number): string {
+  const own = isUnnumbered(label) ? `第${position}项` : label.replace(/[:：]$/, '');
+  return headingLabels.join('') + own;
 }

@@ -1,6 +1,6 @@
 /** The content collections, in a stable order, for every page and export. */
 import { getCollection } from 'astro:content';
-import type { DocumentFrontmatter } from './schema.ts';
+import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
 import type { UnitRegistryFile } from './units.ts';
 
 /** Documents by province, year, id. */
@@ -11,8 +11,16 @@ export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
     .sort((a, b) => a.province.localeCompare(b.province, 'zh-CN') || a.year - b.year || a.id.localeCompare(b.id));
 }
 
-/** The unit registry files (content/units/*.json), by file name. */
+/** The clause id registries, by document id. */
+export async function loadIdRegistries(): Promise<Map<string, IdRegistry>> {
+  const entries = await getCollection('ids');
+  const registries = entries.map((e) => e.data).sort((a, b) => (a.document < b.document ? -1 : 1));
+  return new Map(registries.map((r) => [r.document, r]));
+}
+
+/** The unit registries: the curated ones (content/units/*.json, by file name), then those ingestion seeded from the tags of provinces without one. */
 export async function loadRegistryFiles(): Promise<UnitRegistryFile[]> {
-  const entries = await getCollection('units');
-  return entries.sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+  const curated = (await getCollection('units')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+  const seeded = (await getCollection('seededUnits')).flatMap((e) => e.data);
+  return [...curated, ...seeded];
 }

@@ -14,11 +14,19 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** 2021年7月1日起, 2019年起: the date from which something applies. */
+function formatStart(d: Deadline & { year: number }): string {
+  if (d.month === null) return `${d.year}年起`;
+  return d.day === null ? `${d.year}年${d.month}月起` : `${d.year}年${d.month}月${d.day}日起`;
+}
+
 /**
  * 2019年3月15日前, 2020年6月底前, 2019年底前 (a date on the last day of the year or month is written
- * the way the documents say it), 到2022年 for a bare year, 每季度; otherwise the words of the source.
+ * the way the documents say it), 到2022年 for a bare year, 2021年7月1日起 for a start, 每季度;
+ * otherwise (印发之日起60日内, 三年内) the words of the source.
  */
 export function formatDeadline(d: Deadline): string {
+  if (d.year !== null && d.kind === 'from') return formatStart({ ...d, year: d.year });
   if (d.year !== null && d.month !== null) {
     const endOfMonth = d.day === null || d.day === lastDayOfMonth(d.year, d.month);
     if (endOfMonth && d.month === 12) return `${d.year}年底前`;
@@ -40,10 +48,12 @@ export function deadlineDatetime(d: Deadline): string | undefined {
 }
 
 /**
- * Sorts dated deadlines by the last day they allow (2020年6月 → 2020-06-30), then recurring ones,
+ * Sorts dated deadlines by the last day they allow (2020年6月 → 2020-06-30) and start dates by their
+ * first day (2021年起 → 2021-01-01), then recurring ones,
  * then the rest; the number is only for comparing.
  */
 export function deadlineSortKey(d: Deadline): number {
+  if (d.year !== null && d.kind === 'from') return d.year * 10_000 + (d.month ?? 1) * 100 + (d.day ?? 1);
   if (d.year !== null) {
     const month = d.month ?? 12;
     const day = d.day ?? lastDayOfMonth(d.year, month);

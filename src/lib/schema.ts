@@ -19,9 +19,18 @@ export const unitRefSchema = z.object({
 
 export const recurrenceSchema = z.enum(['weekly', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'yearly']);
 
+/**
+ * What a time expression sets: a limit or milestone to meet ("by": 2019年底前, 到2022年), the date from which
+ * something applies ("from": 从2021年7月1日起, 2019年起), or a limit counted from the plan itself, with no date
+ * ("relative": 印发之日起60日内, 三年内, 通过3年时间). Recurrences (每年) are told by `recurrence`.
+ */
+export const deadlineKindSchema = z.enum(['by', 'from', 'relative']);
+
 export const deadlineSchema = z.object({
   /** The time expression as written in the source. */
   text: z.string().min(1),
+  /** by / from / relative; data written before the field existed reads as "by". */
+  kind: deadlineKindSchema.default('by'),
   /** Four-digit year; the later year of a span; null for a pure recurrence or a relative limit. */
   year: z.number().int().min(1949).max(2100).nullable(),
   month: z.number().int().min(1).max(12).nullable(),
@@ -48,11 +57,18 @@ export const clauseKindSchema = z.enum(['task', 'goal', 'requirement']);
 export const clauseSchema = z.object({
   /** ASCII permalink id, unique across the atlas and stable across re-ingestion. */
   id: z.string().regex(ID_PATTERN),
-  /** 1-based position of the clause in its document. */
+  /** 1-based reading order of the clause in its document; the site shows the document's own numbers (label, place) instead. */
   n: z.number().int().positive(),
   kind: clauseKindSchema,
   /** Heading chain from the top-level heading down to the clause's nearest heading. */
   path: z.array(z.string().min(1)),
+  /** The item's own marker as the document prints it (spaces dropped): "26." "（三）" "1．" "——" "主要目标：". */
+  label: z.string().min(1),
+  /**
+   * Where the document puts the item, in its own numbers: the heading markers above it and its label
+   * (三、（一）26.); an item without a number is counted under its heading (三、（一）第2项).
+   */
+  place: z.string().min(1),
   /** The clause's full text, item marker and tags included. */
   text: z.string().min(1),
   units: z.array(unitRefSchema),
@@ -73,6 +89,10 @@ export const documentSchema = z.object({
   year: z.number().int().min(1949).max(2100),
   /** Document kind from the title's ending: 实施方案, 工作要点, 任务分工方案 … */
   kind: z.string().min(1),
+  /** The text is a draft (草案, 征求意见稿 …), not the issued version. */
+  draft: z.boolean().default(false),
+  /** Metadata fields the text itself does not state (from the sidecar, the command line or a default): "year", "issuer" … */
+  inferred: z.array(z.string()).default([]),
   clauses: z.array(clauseSchema),
 });
 
@@ -109,6 +129,7 @@ export const exportedClauseSchema = clauseSchema.extend({ documentId: z.string()
 export type UnitRole = z.infer<typeof unitRoleSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;
 export type Recurrence = z.infer<typeof recurrenceSchema>;
+export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;
 export type Metric = z.infer<typeof metricSchema>;
@@ -119,3 +140,57 @@ export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type SectionText = z.infer<typeof sectionTextSchema>;
 export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;
 export type ExportedClause = z.infer<typeof exportedClauseSchema>;
+
+/**
+ * The clause id registry of one document (content/ids/<document id>.json): every id ever minted for the
+ * document, the wording each id had at each revision, and when and why an id was retired. Ids are minted
+ * once and never re-point: re-ingestion aligns a revised text with the registered clauses and keeps their ids.
+ */
+export const revisionSchema = z.object({
+  /** 1 for the first ingested text, then 2, 3, … */
+  n: z.number().int().positive(),
+  /** Day the revision was ingested (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** SHA-256 of the source file at this revision; null for the revision that withdrew the document. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+});
+
+export const clauseVersionSchema = z.object({
+  /** The revision from which the clause read this way. */
+  revision: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+export const retirementSchema = z.object({
+  revision: z.number().int().positive(),
+  /** removed: the clause is gone; merged: its text went into the successor; withdrawn: the whole document is gone. */
+  reason: z.enum(['removed', 'merged', 'withdrawn']),
+  /** The clause that carries on its content, if any. */
+  successor: z.string().regex(ID_PATTERN).nullable(),
+});
+
+export const registeredClauseSchema = z.object({
+  id: z.string().regex(ID_PATTERN),
+  /** Its wordings, oldest first; the last is the current one (or the last before retirement). */
+  versions: z.array(clauseVersionSchema).min(1),
+  /** Heading chain above the clause in its latest revision, so a retired clause can say where it stood. */
+  path: z.array(z.string().min(1)),
+  /** The clause this one was split from, when a revision split one clause into several. */
+  splitFrom: z.string().regex(ID_PATTERN).nullable(),
+  retired: retirementSchema.nullable(),
+});
+
+export const idRegistrySchema = z.object({
+  document: z.string().regex(ID_PATTERN),
+  /** The source file, relative to the content root; a renamed source keeps its document id through this. */
+  source: z.string().min(1),
+  revisions: z.array(revisionSchema).min(1),
+  /** Live clauses in reading order, then retired ones in order of retirement. */
+  clauses: z.array(registeredClauseSchema),
+});
+
+export type Revision = z.infer<typeof revisionSchema>;
+export type ClauseVersion = z.infer<typeof clauseVersionSchema>;
+export type Retirement = z.infer<typeof retirementSchema>;
+export type RegisteredClause = z.infer<typeof registeredClauseSchema>;
+export type IdRegistry = z.infer<typeof idRegistrySchema>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
+import { coreUnitName } from './unit-names.ts';
 
 export const unitEntrySchema = z.object({
   /** The canonical name, as the unit's page shows it. */
@@ -22,6 +23,8 @@ export const unitRegistryFileSchema = z.object({
   /** The prefixes texts put before a department name: 团省委宣传部 is 宣传部. */
   prefixes: z.array(z.string().min(1)).default([]),
   units: z.array(unitEntrySchema),
+  /** Set when ingestion compiled the registry from the tags of the province's documents because no curated one exists. */
+  seeded: z.boolean().default(false),
 });
 
 export type UnitEntry = z.infer<typeof unitEntrySchema>;
@@ -40,12 +43,15 @@ export class UnitRegistry {
   readonly units: readonly UnitEntry[];
   /** Prefixes texts write before a unit name, longest first (共青团河南省委, 团省委). */
   readonly prefixes: readonly string[];
+  /** Compiled from the documents' tags rather than curated (see seedRegistry). */
+  readonly seeded: boolean;
   private readonly byKey = new Map<string, UnitEntry>();
 
-  constructor(file: UnitRegistryFile) {
+  constructor(file: Omit<UnitRegistryFile, 'seeded'> & { seeded?: boolean }) {
     this.province = file.province;
     this.units = file.units;
     this.prefixes = [...file.prefixes].sort((a, b) => b.length - a.length);
+    this.seeded = file.seeded ?? false;
     const slugs = new Set<string>();
     for (const unit of file.units) {
       if (slugs.has(unit.slug)) throw new Error(`unit registry ${file.province}: slug ${unit.slug} is used twice`);
@@ -64,9 +70,22 @@ export class UnitRegistry {
     return this.prefixes.find((p) => p.startsWith('共青团')) ?? `共青团${this.province}省委`;
   }
 
-  /** The registry entry for a name as written, or undefined when the registry does not know it. */
+  /**
+   * The registry entry for a name as written, or undefined when the registry does not know it.
+   * A trailing category (教育部等有关部门) and the committee prefix (团省委宣传部) are not part of the unit.
+   */
   resolve(raw: string): UnitEntry | undefined {
-    const key = unitKey(raw);
+    const core = coreUnitName(raw);
+    return this.lookup(raw) ?? (core === raw ? undefined : this.lookup(core));
+  }
+
+  /** The one name of the unit a tag writes: the registry's name, else the name without its trailing category. */
+  canonicalName(raw: string): string {
+    return this.resolve(raw)?.name ?? unitKey(coreUnitName(raw));
+  }
+
+  private lookup(name: string): UnitEntry | undefined {
+    const key = unitKey(name);
     const direct = this.byKey.get(key);
     if (direct) return direct;
     for (const prefix of this.prefixes) {

@@ -18,6 +18,11 @@ export function clauseUrl(clauseId: string): string {
   return `/clauses/${clauseId}/`;
 }
 
+/** The clause alone, for an iframe in courseware. */
+export function clauseEmbedUrl(clauseId: string): string {
+  return `${clauseUrl(clauseId)}embed/`;
+}
+
 export function provinceSlug(provinceName: string): string {
   const province = provinceByName(provinceName);
   if (!province) throw new Error(`unknown province ${provinceName}`);
@@ -32,6 +37,18 @@ export function unitUrl(provinceName: string, unitSlug: string): string {
   return `/units/${provinceSlug(provinceName)}/${unitSlug}/`;
 }
 
+export type ExportFormat = 'csv' | 'xlsx' | 'ics';
+
+/** A document's clauses as a ledger or calendar: /documents/<id>/clauses.csv|.xlsx|.ics */
+export function documentExportUrl(documentId: string, format: ExportFormat): string {
+  return `${documentUrl(documentId)}clauses.${format}`;
+}
+
+/** A unit's tasks as a ledger or calendar: /units/<province>/<unit>/tasks.csv|.xlsx|.ics */
+export function unitExportUrl(provinceName: string, unitSlug: string, format: ExportFormat): string {
+  return `${unitUrl(provinceName, unitSlug)}tasks.${format}`;
+}
+
 export function unitIndexUrl(provinceName: string): string {
   return `/units/${provinceSlug(provinceName)}/`;
 }
@@ -44,10 +61,37 @@ export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
+/** The dataset page: every published file and field. */
+export const DATA_URL = '/data/';
+
 export const DATA_CLAUSES_URL = '/data/clauses.json';
+
+/** Every clause id ever published, and one document's id registry. */
+export const DATA_IDS_URL = '/data/ids.json';
+
+export function idRegistryDataUrl(documentId: string): string {
+  return `/data/ids/${documentId}.json`;
+}
 
 export function documentDataUrl(documentId: string): string {
   return `/data/documents/${documentId}.json`;
+}
+
+/** The deadline timeline: an overview, one page per year, recurring duties and relative limits. */
+export const TIMELINE_URL = '/timeline/';
+
+export function timelineYearUrl(year: number): string {
+  return `${TIMELINE_URL}${year}/`;
+}
+
+export const TIMELINE_RECURRING_URL = `${TIMELINE_URL}recurring/`;
+export const TIMELINE_RELATIVE_URL = `${TIMELINE_URL}relative/`;
+
+/** Quantified targets: comparisons across documents, and every target of one province. */
+export const TARGETS_URL = '/targets/';
+
+export function provinceTargetsUrl(provinceName: string): string {
+  return `${TARGETS_URL}${provinceSlug(provinceName)}/`;
 }
 
 /** The section index pages above the single items. */

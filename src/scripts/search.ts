@@ -196,9 +196,12 @@ function hitElement(hit: Hit): HTMLLIElement {
   const a = document.createElement('a');
   a.href = hit.url;
   a.dataset.clauseId = hit.id;
+  // The document's full title, cut to one line by .title-short, then the clause's place in it.
   const title = document.createElement('span');
   title.className = 'search-hit-title';
-  title.textContent = m.title ?? hit.id;
+  const source = Object.assign(document.createElement('span'), { className: 'search-hit-document title-short', textContent: m.doc ?? '', title: m.doc ?? '' });
+  const place = Object.assign(document.createElement('span'), { className: 'search-hit-place', textContent: m.place ?? hit.id });
+  title.append(source, place);
   const excerpt = document.createElement('span');
   excerpt.className = 'search-hit-excerpt';
   excerpt.innerHTML = highlightExcerpt(m.text ?? '', hit.phrases); // escaped in highlightExcerpt

@@ -1,13 +1,29 @@
 /**
  * Navigation in real Chromium over the built site: document → unit chip → department view;
- * clause permalink → back to the spot in the document; copying a clause link; no horizontal
- * scrolling at phone width.
+ * clause permalink → back to the spot in the document; copying a clause link and a clause citation
+ * (read back from the clipboard); no horizontal scrolling at phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
 import { builtClauses, openSite, type SiteSession } from './browser.ts';
 
 const clauses = builtClauses();
+/** The 山西 task printed “26.”: its citation, written by hand from the original. */
+const shanxi26 = clauses.find((c) => c.text.startsWith('26.推动农村团组织创新工作载体'))!;
+const SHANXI_26_CITATION =
+  '共青团山西省委办公室《全省共青团实施“一带三强”全面提升新时代团的组织力三年行动重点任务分工方案（2019—2022）》（晋团办发〔2019〕15号），一、（十）26.';
+/** A 河南 2021 draft item: （草案） and an inferred year. */
+const henanDraft = clauses.find((c) => c.text.startsWith('——深化“第一团支书+”工作项目'))!;
+const HENAN_DRAFT_CITATION =
+  '《共青团河南省委贯彻落实省委十届十二次全会精神和团十八届五中全会行动纲要团结带领全省广大团员青年在全面建设社会主义现代化河南新征程中建功立业的实施方案》（草案）（2021年，推定），三、（二）1.第3项';
+
+/** Clicks a copy button, waits for 已复制 (the clipboard write is asynchronous) and reads the clipboard. */
+async function copyWith(page: Page, button: ReturnType<Page['locator']>): Promise<string> {
+  await button.click();
+  await button.locator('text=已复制').waitFor({ timeout: 5_000 });
+  return page.evaluate(() => navigator.clipboard.readText());
+}
 const taggedClause = clauses.find((c) => c.units.some((u) => u.role === 'lead'))!;
 
 describe('navigation (Chromium, built site)', () => {
@@ -61,12 +77,28 @@ describe('navigation (Chromium, built site)', () => {
     const page = await site.newPage(1280);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     await page.goto(site.server.url + documentUrl(clause.documentId));
-    const button = page.locator(`article[id="${clause.id}"] button.copy-link`);
-    await button.click();
-    // The label changes once the asynchronous clipboard write has finished.
-    await button.locator('text=已复制').waitFor({ timeout: 5_000 });
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(site.server.url + clauseUrl(clause.id));
+    const button = page.locator(`article[id="${clause.id}"] button.copy-button[data-label="复制链接"]`);
+    expect(await copyWith(page, button)).toBe(site.server.url + clauseUrl(clause.id));
+    await page.context().close();
+  });
+
+  it('copies a citation with the document’s own numbers from a card of the document page', async () => {
+    const page = await site.newPage(390);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    await page.goto(site.server.url + documentUrl(shanxi26.documentId));
+    const button = page.locator(`article[id="${shanxi26.id}"] button.copy-button[data-label="复制引用"]`);
+    // Without SITE_URL the permalink is at the address the page was opened at.
+    expect(await copyWith(page, button)).toBe(`${SHANXI_26_CITATION} ${site.server.url}${clauseUrl(shanxi26.id)}`);
+    await page.context().close();
+  });
+
+  it('copies the citation of a draft from its clause page, as the page shows it', async () => {
+    const page = await site.newPage(1280);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    await page.goto(site.server.url + clauseUrl(henanDraft.id));
+    await expect(page.locator('.citation-text').textContent()).resolves.toBe(`${HENAN_DRAFT_CITATION} ${clauseUrl(henanDraft.id)}`);
+    const button = page.locator('.citation button.copy-button[data-label="复制引用"]');
+    expect(await copyWith(page, button)).toBe(`${HENAN_DRAFT_CITATION} ${site.server.url}${clauseUrl(henanDraft.id)}`);
     await page.context().close();
   });
 

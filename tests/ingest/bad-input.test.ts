@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
-import { ingestAll, writeOutput, type IngestPaths } from '../../scripts/ingest/ingest.ts';
+import { contentPathsUnder, ingestAll, writeOutput, type IngestPaths } from '../../scripts/ingest/ingest.ts';
 import { decodeSource, readSource } from '../../scripts/ingest/read-source.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/sources');
@@ -46,7 +46,7 @@ function scratchDir(prefix: string): string {
 /** A scratch project layout with the given sources under sources/hebei/. */
 function scratch(sources: Record<string, string | Uint8Array>): IngestPaths {
   const dir = scratchDir('atlas-ingest-');
-  const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+  const paths = contentPathsUnder(dir);
   mkdirSync(path.join(paths.sources, 'hebei'), { recursive: true });
   mkdirSync(paths.units);
   for (const [name, content] of Object.entries(sources)) writeFileSync(path.join(paths.sources, 'hebei', name), content);

@@ -79,7 +79,7 @@ describe('a 工作要点 numbered 1. 2. 3. without dashes', () => {
   });
 
   it('tags deadlines and metrics', () => {
-    expect(document.clauses[0]!.deadlines).toEqual([{ text: '每季度', year: null, month: null, day: null, recurrence: 'quarterly' }]);
+    expect(document.clauses[0]!.deadlines).toEqual([{ text: '每季度', kind: 'by', year: null, month: null, day: null, recurrence: 'quarterly' }]);
     expect(document.clauses[1]!.deadlines[0]).toMatchObject({ year: 2024, month: 12, day: 31 });
     expect(document.clauses[1]!.metrics[0]).toMatchObject({ value: 100, unit: '支', cmp: '>=' });
     expect(document.clauses[3]!.metrics[0]).toMatchObject({ value: 30, unit: '%', cmp: '<=' });
@@ -187,7 +187,7 @@ describe('a 工作要点 of one-line numbered items', () => {
       ['（1）规范团员信息录入。', ['二、组织建设', '1.推进智慧团建。']],
       ['（2）每季度通报一次。', ['二、组织建设', '1.推进智慧团建。']],
     ]);
-    expect(document.clauses[3]!.deadlines).toEqual([{ text: '每季度', year: null, month: null, day: null, recurrence: 'quarterly' }]);
+    expect(document.clauses[3]!.deadlines).toEqual([{ text: '每季度', kind: 'by', year: null, month: null, day: null, recurrence: 'quarterly' }]);
   });
 });
 

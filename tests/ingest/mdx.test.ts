@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
-import { ingestAll } from '../../scripts/ingest/ingest.ts';
+import { contentPathsUnder, ingestAll } from '../../scripts/ingest/ingest.ts';
 import { toMdx } from '../../scripts/ingest/mdx.ts';
 import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import { documentFrontmatterSchema, type DocumentFrontmatter } from '../../src/lib/schema.ts';
@@ -35,7 +35,7 @@ function elements(body: RootContent[], name: string): string[] {
 }
 
 describe('the MDX of a source full of MDX, HTML and Markdown syntax', () => {
-  const paths = { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data') };
+  const paths = contentPathsUnder(dir);
   mkdirSync(path.join(paths.sources, 'hebei'), { recursive: true });
   mkdirSync(paths.units);
   writeFileSync(path.join(paths.sources, 'hebei', 'hebei-2024-hostile.txt'), hostilePlan(marker));

@@ -21,6 +21,10 @@ describe('parseNumber', () => {
     ['4.52万', 45_200], // exact, no floating-point noise
     ['3千', 3000],
     ['2亿', 200_000_000],
+    ['3.2万', 32_000],
+    ['３．２万', 32_000],
+    ['5千万', 50_000_000],
+    ['1.2万亿', 1_200_000_000_000],
   ])('reads the Arabic numeral with a Chinese magnitude %s', (s, v) => {
     expect(parseNumber(s)).toBe(v);
   });

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { deadlineDatetime, distinctDeadlines, deadlineSortKey, earliestDeadline, formatDeadline, sortByDeadline } from '../../src/lib/deadline-format.ts';
 import type { Deadline } from '../../src/lib/schema.ts';
 
-const d = (year: number | null, month: number | null = null, day: number | null = null, recurrence: Deadline['recurrence'] = null, text = '原文'): Deadline => ({
+const d = (
+  year: number | null,
+  month: number | null = null,
+  day: number | null = null,
+  recurrence: Deadline['recurrence'] = null,
+  text = '原文',
+  kind: Deadline['kind'] = 'by',
+): Deadline => ({
   text,
+  kind,
   year,
   month,
   day,
@@ -17,6 +25,16 @@ describe('formatDeadline', () => {
     expect(formatDeadline(d(2020, 6))).toBe('2020年6月底前');
     expect(formatDeadline(d(2020, 6, 30))).toBe('2020年6月底前');
     expect(formatDeadline(d(2022))).toBe('到2022年');
+  });
+
+  it('writes a start date as a start, not as a limit', () => {
+    expect(formatDeadline(d(2021, 7, 1, null, '从2021年7月1日起', 'from'))).toBe('2021年7月1日起');
+    expect(formatDeadline(d(2019, null, null, null, '2019年起', 'from'))).toBe('2019年起');
+    expect(deadlineSortKey(d(2021, null, null, null, '2021年起', 'from'))).toBe(20210101);
+  });
+
+  it('keeps a relative limit in the words of the source', () => {
+    expect(formatDeadline(d(null, null, null, null, '自本方案印发之日起60日内', 'relative'))).toBe('自本方案印发之日起60日内');
   });
 
   it('writes recurrences and keeps other wording as written', () => {

@@ -158,3 +158,70 @@ describe('extractDeadlines: spaces and repetition', () => {
     ]);
   });
 });
+
+/** (text, kind, year, month, day) of each deadline that is no recurrence, in order. */
+function dated(text: string, year?: number) {
+  return extractDeadlines(text, { year }).map((d) => [d.text, d.kind, d.year, d.month, d.day]);
+}
+
+describe('extractDeadlines: neighbouring forms', () => {
+  it.each([
+    ['2016－2018年，在全国选择100所高校开展试点。', '2016－2018年', 2018],
+    ['2016~2018年，分批推进青年创业示范园区建设。', '2016~2018年', 2018],
+    ['2019—2020年，全面推开。', '2019—2020年', 2020],
+    ['2017年至2019年，每年培训基层团干部1万人次。', '2017年至2019年', 2019],
+  ])('gives the range %s its end year', (text, dtext, year) => {
+    expect(dated(text)[0]).toEqual([dtext, 'by', year, null, null]);
+  });
+
+  it('joins a span of dates, A至B and A—B, to its end', () => {
+    expect(dated('2021年7月1日至2021年12月31日，开展集中整治。')).toEqual([['2021年7月1日至2021年12月31日', 'by', 2021, 12, 31]]);
+    expect(dated('2018年3月—6月，组织开展专项调研。')).toEqual([['2018年3月—6月', 'by', 2018, 6, null]]);
+  });
+
+  it.each([
+    ['各地区要自本方案印发之日起60日内制定具体实施办法。', '自本方案印发之日起60日内'],
+    ['本意见印发之日起30日内报送落实情况。', '本意见印发之日起30日内'],
+    ['力争一年内取得阶段性成效，三年内形成长效机制。', '一年内'],
+    ['用6—18个月时间完成试点任务。', '用6—18个月时间'],
+    ['在两到三年内基本建成青年创新创业服务体系。', '两到三年内'],
+    ['对申请事项在15个工作日内作出决定。', '15个工作日内'],
+  ])('keeps the relative limit in %s with no date', (text, dtext) => {
+    expect(dated(text)[0]).toEqual([dtext, 'relative', null, null, null]);
+  });
+
+  it('reads both relative limits of one sentence', () => {
+    expect(dated('力争一年内取得阶段性成效，三年内形成长效机制。').map((d) => d[0])).toEqual(['一年内', '三年内']);
+  });
+
+  it.each([
+    ['从2021年7月1日起，全面实行青年驿站免费入住政策。', '从2021年7月1日起', 2021, 7, 1],
+    ['自2017年1月1日起施行。', '自2017年1月1日起', 2017, 1, 1],
+    ['2019年起，逐步扩大试点范围。', '2019年起', 2019, null, null],
+  ])('reads the start date %s', (text, dtext, year, month, day) => {
+    expect(dated(text)).toEqual([[dtext, 'from', year, month, day]]);
+  });
+
+  it('gives a bare 年底前 or 12月底前 the year of its sentence, else the document year', () => {
+    expect(dated('2019年完成调研，年底前形成报告。', 2018)).toEqual([
+      ['2019年', 'by', 2019, null, null],
+      ['年底前', 'by', 2019, 12, 31],
+    ]);
+    expect(dated('年底前完成全市青年之家阵地建设。', 2018)).toEqual([['年底前', 'by', 2018, 12, 31]]);
+    expect(dated('今年年底前出台实施细则。', 2016)).toEqual([['今年年底前', 'by', 2016, 12, 31]]);
+    expect(dated('12月底前报送年度工作总结。', 2018)).toEqual([['12月底前', 'by', 2018, 12, 31]]);
+    expect(dated('上半年建立就业见习基地20家。', 2013)).toEqual([['上半年', 'by', 2013, null, null]]);
+  });
+
+  it.each([
+    ['an event-based start', '自项目批准之日起，按季度拨付资金。'],
+    ['a year-end event', '开展年底评价，总结经验。'],
+    ['an edition name', '对照《产业结构调整指导目录（2019年本）》和2020年版基本目录执行。'],
+    ['a reporting year', '做好2019年度考核工作。'],
+    ['the year of a cited report', '抓好2016年《政府工作报告》量化指标任务落实。'],
+    ['年度 without 每', '制定年度工作计划。'],
+    ['a cap on processing time', '将开办企业时间压缩至5个工作日以内。'],
+  ])('%s is no deadline', (_why, text) => {
+    expect(dated(text, 2019)).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const registry = new UnitRegistry({
 });
 
 const unit = (canonical: string, role: UnitRef['role']): UnitRef => ({ raw: canonical, canonical, role });
-const clause = (id: string, text: string, units: UnitRef[] = []): Clause => ({ id, n: 1, kind: 'task', path: ['一、重点任务'], text, units, deadlines: [], metrics: [] });
+const clause = (id: string, text: string, units: UnitRef[] = []): Clause => ({ id, n: 1, kind: 'task', path: ['一、重点任务'], label: '——', place: '一、第1项', text, units, deadlines: [], metrics: [] });
 const doc = (id: string, clauses: Clause[], province = '河南'): DocumentFrontmatter => ({
   id,
   title: id,
@@ -24,6 +24,8 @@ const doc = (id: string, clauses: Clause[], province = '河南'): DocumentFrontm
   docNumber: null,
   year: 2021,
   kind: '方案',
+  draft: false,
+  inferred: [],
   clauses,
   source: 'x',
   outline: [],

@@ -26,6 +26,13 @@ describe('UnitRegistry', () => {
     expect(registry.resolve('共青团河南省委基层建设部')?.name).toBe('基层组织建设部');
   });
 
+  it('resolves a name written with a trailing category to its unit', () => {
+    expect(registry.resolve('基层组织建设部等有关部门')?.slug).toBe('jiceng');
+    expect(registry.resolve('团省委基层建设部等')?.slug).toBe('jiceng');
+    expect(registry.canonicalName('少年部〈维护青少年权益部〉等')).toBe('少年部（维护青少年权益部）');
+    expect(registry.canonicalName('省教育厅等有关部门')).toBe('省教育厅');
+  });
+
   it('keeps book-title marks as they are', () => {
     expect(unitKey('《时代青年》杂志社')).toBe('《时代青年》杂志社');
     expect(registry.resolve('《时代青年》杂志社')?.slug).toBe('shidai');

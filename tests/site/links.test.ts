@@ -28,9 +28,10 @@ function decodeEntities(value: string): string {
     .replace(/&gt;/g, '>');
 }
 
-/** Every href and src attribute value of the page. */
+/** Every href and src attribute value of the page's elements (script bodies hold code, not links). */
 export function linkTargets(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeEntities(m[1] ?? m[2] ?? ''));
+  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+  return [...markup.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeEntities(m[1] ?? m[2] ?? ''));
 }
 
 export function idsOf(html: string): Set<string> {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../../lib/collection.ts';
-import { toDocumentJson } from '../../../lib/exports.ts';
+import { toDocumentJson } from '../../../lib/exports/json.ts';
 import type { DocumentFrontmatter } from '../../../lib/schema.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,36 @@
+/**
+ * Writes dist/sitemap.xml, dist/sitemaps/*.xml and dist/robots.txt after `astro build`: every built page
+ * except those that ask not to be indexed (embed views, retired clause ids) and the 404 page.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { siteFromEnv } from '../../src/lib/site-url.ts';
+import { sitemapFiles } from '../../src/lib/sitemap.ts';
+
+const dist = process.env.SITEMAP_DIST ? path.resolve(process.env.SITEMAP_DIST) : path.resolve(import.meta.dirname, '../../dist');
+const NOINDEX = /<meta name="robots" content="noindex"/;
+
+function pagePaths(): string[] {
+  const paths: string[] = [];
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (NOINDEX.test(readFileSync(file, 'utf8').slice(0, 4096))) continue;
+    const relative = path.relative(dist, entry.parentPath).split(path.sep).join('/');
+    paths.push(relative ? `/${relative}/` : '/');
+  }
+  return paths.sort();
+}
+
+let site: string | undefined;
+try {
+  site = siteFromEnv(process.env.SITE_URL);
+} catch (e) {
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(1);
+}
+const files = sitemapFiles(pagePaths(), site ? new URL(site) : undefined);
+for (const [name, content] of files) {
+  mkdirSync(path.dirname(path.join(dist, name)), { recursive: true });
+  writeFileSync(path.join(dist, name), content);
+}

@@ -1,0 +1,14 @@
+/** /data/ids/<document id>.json: the document's clause id registry, so others can follow retired ids too. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadIdRegistries } from '../../../lib/collection.ts';
+import { idRegistrySchema, type IdRegistry } from '../../../lib/schema.ts';
+
+export const getStaticPaths = (async () => {
+  const registries = await loadIdRegistries();
+  return [...registries.values()].map((registry) => ({ params: { id: registry.document }, props: { registry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const registry = idRegistrySchema.parse((props as { registry: IdRegistry }).registry);
+  return new Response(JSON.stringify(registry), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,17 @@
+/** /documents/<id>/clauses.xlsx: the document's clauses as a task ledger (xlsx). */
+import type { APIRoute } from 'astro';
+import { loadAtlas } from '../../../lib/atlas.ts';
+import { xlsxResponse } from '../../../lib/exports/files.ts';
+import { documentScope } from '../../../lib/exports/scopes.ts';
+import type { DocumentFrontmatter } from '../../../lib/schema.ts';
+
+export async function getStaticPaths() {
+  const atlas = await loadAtlas();
+  return atlas.documents.map((document) => ({ params: { id: document.id }, props: { document } }));
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const atlas = await loadAtlas();
+  const { document } = props as { document: DocumentFrontmatter };
+  return xlsxResponse(documentScope(atlas, document), site);
+};

@@ -1,0 +1,14 @@
+/** /units/<province>/<unit>/tasks.csv: the unit's tasks as a ledger (csv). */
+import type { APIRoute } from 'astro';
+import { loadAtlas } from '../../../../lib/atlas.ts';
+import { csvResponse } from '../../../../lib/exports/files.ts';
+import { unitExportPaths, unitScope } from '../../../../lib/exports/scopes.ts';
+
+export async function getStaticPaths() {
+  return unitExportPaths(await loadAtlas());
+}
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const scope = unitScope(await loadAtlas(), (props as { province: string }).province, params.unit!);
+  return csvResponse(scope, site, true);
+};
