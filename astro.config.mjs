@@ -18,7 +18,10 @@ function site() {
 export default defineConfig({
   site: site(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles as files, never inlined: one fixed Content-Security-Policy then fits every
+  // page (src/lib/content-security-policy.ts), with no 'unsafe-inline' and no per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   outDir: DIST_DIR,
   // The build cache holds one content root's entries; a root given by ATLAS_CONTENT_DIR keeps its own.
   cacheDir: process.env.ATLAS_CONTENT_DIR ? path.join(CONTENT_DIR, '.astro-cache') : undefined,

@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/ingest/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/ingest/**/*.test.ts', 'tests/server/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -14,10 +14,19 @@ export class SourceError extends Error {
 /** A problem worth a person's attention that does not stop ingestion (an unknown unit, say). */
 export interface IngestWarning {
   file: string;
-  line: number;
+  /** Null when the warning is about the file as a whole. */
+  line: number | null;
   message: string;
 }
 
 export function formatWarning(w: IngestWarning): string {
-  return `warning: ${w.file}:${w.line}: ${w.message}`;
+  return `warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`;
+}
+
+/** "ENOENT: no such file or directory, open '…'" → "no such file or directory (ENOENT)"; the caller names the file. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (typeof e?.code !== 'string') return String(e?.message ?? error);
+  const reason = e.message.split(`${e.code}: `)[1]?.split(',')[0] ?? e.message;
+  return `${reason} (${e.code})`;
 }

@@ -13,6 +13,7 @@ import { UnitRegistry } from '../../src/lib/units.ts';
 import { SourceError, type IngestWarning } from './errors.ts';
 import { readMetadata, type MetadataOverrides } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
+import { describeIssues } from './schema-errors.ts';
 import type { SourceText } from './read-source.ts';
 import { buildStructure, type Block, type ClauseBlock, type TextBlock } from './structure.ts';
 
@@ -112,9 +113,10 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
 
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
   const sections = blocks.filter((b): b is TextBlock => b.type === 'section').map((b, i) => ({ id: `text-${i + 1}`, paragraphs: b.paragraphs.map((p) => p.text) }));
-  const parsed = documentSchema.safeParse({ id: options.id, ...metadata, clauses });
+  const candidate = { id: options.id, ...metadata, clauses };
+  const parsed = documentSchema.safeParse(candidate);
   if (!parsed.success) {
-    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${parsed.error.message}`);
+    throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${describeIssues(parsed.error, candidate)}`);
   }
   return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings, registry };
 }

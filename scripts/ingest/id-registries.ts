@@ -7,13 +7,13 @@
  * "pairs" keeps a registered id for the revised clause whose wording starts so; "fresh" gives the
  * revised clauses starting so new ids, whatever they resemble.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { comparableWording, type AlignmentOverrides } from '../../src/lib/clause-alignment.ts';
 import { idRegistrySchema, type IdRegistry } from '../../src/lib/schema.ts';
 import { SourceError } from './errors.ts';
-import { relativeToRoot } from './sources.ts';
+import { readJsonFile, relativeToRoot } from './sources.ts';
 
 const overridesSchema = z
   .object({
@@ -24,12 +24,11 @@ const overridesSchema = z
   })
   .strict();
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new SourceError(relativeToRoot(file), null, `not valid JSON: ${(e as Error).message}`);
-  }
+const OVERRIDES_SUFFIX = '.overrides.json';
+
+/** Override files are written by hand: they live among the generated registries but are inputs. */
+export function isOverridesFile(file: string): boolean {
+  return file.endsWith(OVERRIDES_SUFFIX);
 }
 
 /** Every registry in the directory, by document id. */
@@ -37,29 +36,21 @@ export function readRegistries(dir: string): Map<string, IdRegistry> {
   const registries = new Map<string, IdRegistry>();
   if (!existsSync(dir)) return registries;
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json') || name.endsWith('.overrides.json')) continue;
+    if (!name.endsWith('.json') || isOverridesFile(name)) continue;
     const file = path.join(dir, name);
-    const parsed = idRegistrySchema.safeParse(readJson(file));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new SourceError(relativeToRoot(file), null, `not a clause id registry: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-    }
-    if (`${parsed.data.document}.json` !== name) throw new SourceError(relativeToRoot(file), null, `registry of “${parsed.data.document}” must be named ${parsed.data.document}.json`);
-    registries.set(parsed.data.document, parsed.data);
+    const registry = readJsonFile(file, idRegistrySchema, 'clause id registry');
+    if (`${registry.document}.json` !== name) throw new SourceError(relativeToRoot(file), null, `registry of “${registry.document}” must be named ${registry.document}.json`);
+    registries.set(registry.document, registry);
   }
   return registries;
 }
 
 /** The overrides for a document, resolved against its revised clauses. */
 export function readOverrides(dir: string, documentId: string, revisedTexts: readonly string[]): AlignmentOverrides {
-  const file = path.join(dir, `${documentId}.overrides.json`);
+  const file = path.join(dir, `${documentId}${OVERRIDES_SUFFIX}`);
   if (!existsSync(file)) return {};
-  const parsed = overridesSchema.safeParse(readJson(file));
+  const overrides = readJsonFile(file, overridesSchema, 'id overrides', '{"pairs": [{"id", "startsWith"}], "fresh": [text]}');
   const where = relativeToRoot(file);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(where, null, `unexpected overrides: ${issue.path.join('.') || '(top)'}: ${issue.message}; expected {"pairs": [{"id", "startsWith"}], "fresh": [text]}`);
-  }
   const wordings = revisedTexts.map(comparableWording);
   const clauseStarting = (start: string): number => {
     const wanted = start.replace(/\s+/g, '');
@@ -70,7 +61,7 @@ export function readOverrides(dir: string, documentId: string, revisedTexts: rea
     return found[0]!;
   };
   return {
-    pairs: new Map((parsed.data.pairs ?? []).map((p) => [p.id, clauseStarting(p.startsWith)])),
-    fresh: new Set((parsed.data.fresh ?? []).map(clauseStarting)),
+    pairs: new Map((overrides.pairs ?? []).map((p) => [p.id, clauseStarting(p.startsWith)])),
+    fresh: new Set((overrides.fresh ?? []).map(clauseStarting)),
   };
 }

@@ -1,28 +1,32 @@
 /**
- * Re-ingests every source: content/sources → content/documents/*.mdx and content/data/*.json
- * (content/ is the content root, src/paths.ts).
- *   npm run ingest           write the content
- *   npm run ingest -- --check  exit 1 if content/ is not what the sources give (nothing written)
- *   npm run ingest -- --date 2026-03-01   record a revised source under that day instead of today
- * Everything is computed and validated before the first byte is written, so a bad source never
- * leaves partial content behind.
+ * Re-ingests every source: content/sources → content/documents/*.mdx, content/data/*.json and the
+ * clause id registries content/ids/*.json.
+ *   npm run ingest                          write the content
+ *   npm run ingest -- --check               exit 1 if content/ is not what the sources give (nothing generated is written)
+ *   npm run ingest -- --date 2026-03-01     record a revised source under that day instead of today
+ *   npm run ingest -- --content DIR         the same layout under DIR instead of content/
+ * content/ stands for the content root: ATLAS_CONTENT_DIR, or the project's content/ (src/paths.ts).
+ * Everything is computed and validated before the first byte is written, and the switch to the new
+ * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
+ * partial content behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { provinceByName } from '../../src/lib/provinces.ts';
-import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
 import { comparableWording } from '../../src/lib/clause-alignment.ts';
 import { currentWording, liveClauses, reviseRegistry, withdrawRegistry } from '../../src/lib/id-registry.ts';
+import { documentFrontmatterSchema, exportedClauseSchema, type ExportedClause, type IdRegistry, type PolicyDocument } from '../../src/lib/schema.ts';
 import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
 import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
+import { parseOptions, runCli, UsageError } from './cli.ts';
+import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type GeneratedContent, type SwitchOptions, type SwitchResult } from './content-switch.ts';
 import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
-import { readOverrides, readRegistries } from './id-registries.ts';
+import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
 import { decodeSourceFile, readSourceBytes } from './read-source.ts';
-import { CONTENT_DIR, DATA_DIR, DOCUMENTS_DIR, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
+import { DATA_DIR, DOCUMENTS_DIR, fileNameWarning, IDS_DIR, listSources, registryFor, relativeToRoot, SOURCES_DIR, UNITS_DIR, type SourceFile } from './sources.ts';
 import type { ClauseBlock } from './structure.ts';
 
 /** Where to read sources, registries and id registries, and where to write content; the defaults are the project's own. */
@@ -39,6 +43,14 @@ export const DEFAULT_PATHS: IngestPaths = { sources: SOURCES_DIR, units: UNITS_D
 /** The same layout as content/ below another directory (scratch corpora for tests and benchmarks). */
 export function contentPathsUnder(dir: string): IngestPaths {
   return { sources: path.join(dir, 'sources'), units: path.join(dir, 'units'), documents: path.join(dir, 'documents'), data: path.join(dir, 'data'), ids: path.join(dir, 'ids') };
+}
+
+/**
+ * What ingest owns and switches over together: every file in these directories is generated,
+ * except the hand-written id overrides that live beside the registries they steer.
+ */
+export function generatedContent(paths: IngestPaths): GeneratedContent {
+  return { directories: [paths.documents, paths.data, paths.ids], isInput: isOverridesFile };
 }
 
 export interface IngestOptions {
@@ -117,6 +129,8 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
 
     const resolved = seeded.resolved.get(result) ?? result.document;
     const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
+    const nameWarning = fileNameWarning(source.relative, id);
+    if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
     const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline, preamble: result.preamble, sections: result.sections });
     files.set(path.join(paths.documents, `${id}.mdx`), toMdx(frontmatter, result.blocks));
@@ -207,65 +221,42 @@ function pairWithRegistries(extracted: readonly ExtractedSource[], registries: R
   return ids as string[];
 }
 
-/** Generated files on disk that the sources no longer produce. */
-function staleFiles({ paths, files: expected }: IngestOutput): string[] {
-  const out: string[] = [];
-  for (const dir of [paths.documents, path.join(paths.data, 'documents'), paths.data]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (/\.(mdx|json)$/.test(name) && !expected.has(file)) out.push(file);
-    }
-  }
-  return out;
-}
-
-/** Files whose content on disk differs from what the sources give. */
+/** Files whose content on disk differs from what the sources give, stray files, and an interrupted switch. */
 export function differences(output: IngestOutput): string[] {
-  const changed = [...output.files].filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content).map(([file]) => file);
-  return [...changed, ...staleFiles(output)].map(relativeToRoot).sort();
+  const generated = generatedContent(output.paths);
+  const work = workDirectory(generated);
+  return [...changedFiles(output.files), ...strayFiles(output.files, generated), ...(existsSync(work) ? [`${work}/`] : [])].map(relativeToRoot).sort();
 }
 
-export function writeOutput(output: IngestOutput): void {
-  for (const [file, content] of output.files) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  }
-  for (const file of staleFiles(output)) rmSync(file);
+export function writeOutput(output: IngestOutput, options: SwitchOptions = {}): SwitchResult {
+  return switchContent(output.files, generatedContent(output.paths), options);
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' } } });
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    console.error(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
-    return 2;
-  }
-  let output: IngestOutput;
-  try {
-    output = ingestAll(DEFAULT_PATHS, { date: values.date });
-  } catch (e) {
-    if (e instanceof SourceError) {
-      console.error(`error: ${e.message}\nnothing was written.`);
-      return 1;
-    }
-    throw e;
-  }
+const USAGE = 'usage: npm run ingest [-- --check] [--quiet] [--date YYYY-MM-DD] [--content DIR]';
+
+function main(args: string[]): number {
+  const { values } = parseOptions({ args, options: { check: { type: 'boolean' }, quiet: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' } } }, USAGE);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date expects the revision day as YYYY-MM-DD, got “${values.date}”`);
+  const paths = values.content === undefined ? DEFAULT_PATHS : contentPathsUnder(path.resolve(values.content));
+  const recovery = recoverInterruptedSwitch(generatedContent(paths));
+  if (recovery?.action === 'completed') console.error(`note: an earlier ingest was killed while switching content over; completed the switch (${recovery.files} files).`);
+  if (recovery?.action === 'rolled back') console.error('note: an earlier ingest was interrupted before switching content over; removed its staging files, the content is unchanged.');
+  const output = ingestAll(paths, { date: values.date });
   for (const w of output.warnings) console.error(formatWarning(w));
   if (!values.quiet) for (const line of output.summary) console.log(line);
   if (values.check) {
     const diff = differences(output);
     if (diff.length > 0) {
-      console.error(`content/ is stale; run npm run ingest. Differs: ${diff.join(', ')}`);
+      console.error(`error: content/ is stale or has stray files; run npm run ingest. Differs: ${diff.join(', ')}`);
       return 1;
     }
     if (!values.quiet) console.log(`content/ is up to date (${output.files.size} files).`);
     return 0;
   }
-  writeOutput(output);
-  if (!values.quiet) console.log(`wrote ${output.files.size} files under ${relativeToRoot(CONTENT_DIR)}/`);
+  const { written, removed } = writeOutput(output);
+  const where = `${relativeToRoot(path.dirname(paths.documents))}/`;
+  if (!values.quiet) console.log(written + removed === 0 ? `${where} was already up to date (${output.files.size} files).` : `${where}: ${written} files written, ${removed} removed (${output.files.size} files).`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) runCli(main, { nothingWritten: true });

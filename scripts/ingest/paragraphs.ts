@@ -10,6 +10,7 @@
  * Every step looks at a bounded part of the text around each line: time is linear in its size.
  */
 import { ATTACHED_LABEL, DASH_ITEM, GOAL_LABEL, headingMarker, TABLE_ROW } from '../../src/lib/markers.ts';
+import { cutLine, runOnCuts } from './run-on.ts';
 
 export interface Paragraph {
   /** Repaired text: artifacts removed, lines joined, spaces around numbers closed. */
@@ -146,22 +147,30 @@ class Draft {
   }
 }
 
-/** Splits on line ends and joins the pieces that a page or line break cut apart. */
+/**
+ * Splits on line ends and at the items that run on inside a line, then joins the pieces that a
+ * page or line break cut apart.
+ */
 export function toParagraphs(source: string): Paragraph[] {
   const lines = source.split('\n').map(cleanLine);
   const inBoldSpan = boldContinuations(lines);
+  const cuts = runOnCuts(lines.map((l) => l.text));
   const out: Draft[] = [];
   let complete = true;
-  for (const [index, { text, removed }] of lines.entries()) {
-    const previous = out.at(-1);
-    if (!text) {
-      previous?.removed.push(...removed);
+  for (const [index, { text: lineText, removed }] of lines.entries()) {
+    if (!lineText) {
+      out.at(-1)?.removed.push(...removed);
       continue;
     }
-    const continues = previous !== undefined && (inBoldSpan.has(index) || (!complete && !startsNewBlock(text) && !FIELD_LINE.test(text)));
-    if (continues) previous.add(text, removed);
-    else out.push(new Draft(text, index + 1, removed));
-    complete = out.at(-1)!.isComplete();
+    for (const [piece, text] of cutLine(lineText, cuts[index]!).entries()) {
+      const previous = out.at(-1);
+      // A piece cut at an item marker always starts a paragraph of its own.
+      const continues = piece === 0 && previous !== undefined && (inBoldSpan.has(index) || (!complete && !startsNewBlock(text) && !FIELD_LINE.test(text)));
+      const pieceRemoved = piece === 0 ? removed : [];
+      if (continues) previous.add(text, pieceRemoved);
+      else out.push(new Draft(text, index + 1, pieceRemoved));
+      complete = out.at(-1)!.isComplete();
+    }
   }
   return out.map((d) => ({ text: d.text, line: d.line, removed: d.removed }));
 }

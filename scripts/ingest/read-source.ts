@@ -57,12 +57,20 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
   return { file, text, format: 'text', encoding, inserted: [] };
 }
 
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file; expected a plan as a .txt or Word .docx file, such as content/sources/henan/henan-2019-jishi-gongcheng.txt',
+  EISDIR: 'is a directory; expected a plan as a .txt or Word .docx file',
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: permission denied',
+};
+
 /** The file's bytes, or one clear line saying why they cannot be read. */
 export function readSourceBytes(file: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new SourceError(file, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const problem = READ_PROBLEMS[(e as NodeJS.ErrnoException).code ?? ''];
+    throw new SourceError(file, null, problem ?? `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
-import { UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
+import { RegistryError, UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
 import { CONTENT_DIR, PROJECT_ROOT } from '../../src/paths.ts';
-import { SourceError } from './errors.ts';
+import { SourceError, type IngestWarning } from './errors.ts';
+import { describeIssues } from './schema-errors.ts';
 import type { MetadataOverrides } from './metadata.ts';
 import { SOURCE_EXTENSIONS } from './read-source.ts';
 
@@ -43,9 +44,32 @@ export interface SourceFile {
   overrides: MetadataOverrides;
 }
 
-/** A path as messages and the frontmatter name it: relative to the directory holding the content root (content/sources/…). */
+/** A path as messages and the generated data show it: relative to the project when inside it. */
 export function relativeToRoot(file: string): string {
-  return path.relative(path.dirname(CONTENT_DIR), file).split(path.sep).join('/');
+  const relative = path.relative(PROJECT_ROOT, path.resolve(file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+}
+
+/**
+ * Reads a JSON file and validates it; a syntax error names its line, a schema problem its field.
+ * `what` names the kind of file in the message; `shape` shows what one looks like.
+ */
+export function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string, shape?: string): z.infer<T> {
+  const shown = relativeToRoot(file);
+  const text = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const line = /\(line (\d+) column \d+\)/.exec(message)?.[1] ?? (position ? text.slice(0, Number(position[1])).split('\n').length : /end of JSON/.test(message) ? text.trimEnd().split('\n').length : null);
+    const reason = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/, '');
+    throw new SourceError(shown, line === null ? null : Number(line), `not valid JSON (${reason}); expected a ${what} as one JSON object`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}${shape ? `; it should look like ${shape}` : ''}`);
+  return parsed.data;
 }
 
 /** plan.txt or plan.docx → plan.meta.json. */
@@ -56,16 +80,14 @@ export function sidecarOf(sourceFile: string): string {
 export function readSidecar(sourceFile: string): MetadataOverrides {
   const sidecar = sidecarOf(sourceFile);
   if (!existsSync(sidecar)) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(sidecar, 'utf8'));
-  } catch (e) {
-    throw new SourceError(relativeToRoot(sidecar), null, `not valid JSON: ${(e as Error).message}`);
-  }
-  const parsed = sidecarSchema.safeParse(json);
-  if (!parsed.success) throw new SourceError(relativeToRoot(sidecar), null, `unexpected sidecar content: ${parsed.error.message}`);
-  const { note: _note, ...overrides } = parsed.data;
+  const { note: _note, ...overrides } = readJsonFile(sidecar, sidecarSchema, 'sidecar');
   return overrides;
+}
+
+/** A source whose name is not plain ASCII gets a hashed id (ids.ts); worth renaming before its links spread. */
+export function fileNameWarning(file: string, id: string): IngestWarning | undefined {
+  if (/^[\x00-\x7f]*$/.test(path.basename(file))) return undefined;
+  return { file, line: null, message: `the file name is not ASCII, so its permalinks use the id “${id}”; rename the file (e.g. hebei-2024-gongzuo-yaodian.txt) for readable links` };
 }
 
 function isSource(name: string): boolean {
@@ -100,10 +122,14 @@ export function registryFor(provinceName: string, dir = UNITS_DIR): UnitRegistry
   const file = province ? path.join(dir, `${province.slug}.json`) : undefined;
   let registry: UnitRegistry | undefined;
   if (file && existsSync(file)) {
-    const parsed = unitRegistryFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new SourceError(relativeToRoot(file), null, `unexpected registry content: ${parsed.error.message}`);
-    if (parsed.data.province !== provinceName) throw new SourceError(relativeToRoot(file), null, `registry says province “${parsed.data.province}”, expected “${provinceName}”`);
-    registry = new UnitRegistry(parsed.data);
+    const data = readJsonFile(file, unitRegistryFileSchema, 'unit registry');
+    if (data.province !== provinceName) throw new SourceError(relativeToRoot(file), null, `registry says province “${data.province}”, expected “${provinceName}”`);
+    try {
+      registry = new UnitRegistry(data);
+    } catch (e) {
+      if (e instanceof RegistryError) throw new SourceError(relativeToRoot(file), null, e.message);
+      throw e;
+    }
   }
   registries.set(key, registry);
   return registry;

@@ -43,9 +43,20 @@ export interface ClauseBlock {
 
 export type Block = HeadingBlock | TextBlock | ClauseBlock;
 
-/** Heading titles whose items are goals or requirements rather than tasks. */
-const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动)?目标/;
-const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|保障措施|组织保障|有关要求|工作保障|实施保障)/;
+/** Heading titles whose items are goals or requirements rather than tasks; the innermost titled heading decides. */
+const GOAL_SECTION = /^(?:工作|主要|总体|发展|行动|具体|预期|阶段)?目标/;
+const REQUIREMENT_SECTION = /^(?:工作要求|基本原则|有关要求|相关要求|工作原则)/;
+/** Sections that organise the work: their items are tasks even inside a 要求 part. */
+const TASK_SECTION = /^(?:保障措施|组织保障|工作保障|实施保障|组织领导|组织实施|落实责任)/;
+
+/**
+ * Titles that name a part of the plan's frame rather than a piece of work: a numbered paragraph with
+ * such a title is a heading even with its text run on (一、指导思想全面贯彻… when the line breaks
+ * were lost, （三）主要目标。到2020年…). 组织实施 and 组织领导 can also open an item
+ * (组织实施青年创业计划), so they count only standing alone.
+ */
+const FRAME_TITLE =
+  /^(?:指导思想|总体要求|总体思路|基本思路|工作思路|基本原则|工作原则|(?:工作|主要|总体|发展|行动|具体|预期|阶段)目标|目标任务|工作要求|有关要求|相关要求|行动主题|活动主题|行动时间|活动时间|实施时间|实施范围|适用范围|附则|保障措施|组织保障|工作保障|实施保障|(?:目标|组织领导|组织实施|落实责任|其他事项|其他)(?=$|[。．.：:，,；;（(]))/;
 
 function headingTitle(text: string): string {
   const marker = headingMarker(text);
@@ -57,28 +68,52 @@ function kindUnder(headings: HeadingBlock[]): ClauseKind {
     const title = headingTitle(h.text);
     if (GOAL_SECTION.test(title)) return 'goal';
     if (REQUIREMENT_SECTION.test(title)) return 'requirement';
+    if (TASK_SECTION.test(title)) return 'task';
   }
   return 'task';
 }
 
 /**
- * A numbered paragraph is an item, not a heading, when it says more than one phrase
- * (加强组织领导。各地各单位要…), when labels (推进步骤：, 责任部门：) follow it, or when nothing
- * stands under it before the next item of its own rank (a 工作要点 of one-line items 1. 2. 3.).
+ * A numbered paragraph (一、 as well as 1.) is an item unless something stands under it: items of a lower
+ * rank or "——" items make it their heading, and its text their introduction (（二）青年人才计划。重点实施以下项目：).
+ * Plain paragraphs under it are its own text (a measure whose title stands on a line of its own); labels
+ * (推进步骤：, 责任部门：) belong to it. Steps ① ② make a bare title their heading, unless labels follow them,
+ * and so does a line under a title without a full stop that is no sentence.
+ * A title that names a part of the frame makes a heading.
  */
 function isNumberedItem(paragraphs: Paragraph[], index: number, rank: number): boolean {
-  if (!isHeadingLike(paragraphs[index]!.text)) return true;
+  const text = paragraphs[index]!.text;
+  if (FRAME_TITLE.test(headingTitle(text))) return false;
+  let steps = false;
   for (let j = index + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j]!.text;
     if (ATTACHED_LABEL.test(next)) return true;
     if (DASH_ITEM.test(next) || GOAL_LABEL.test(next)) return false;
     const marker = headingMarker(next);
-    // Steps ① ② under a numbered line say nothing about it; read on to what follows them.
-    if (marker?.rank === CIRCLED_RANK && rank !== CIRCLED_RANK) continue;
-    // Text under it makes it a heading; a sibling (or higher) right after it makes it an item.
-    if (marker) return j === index + 1 && marker.rank <= rank;
+    // A bare title (no full stop) over a line that is no sentence (联系人：…, a slogan) heads that text.
+    if (!marker && j === index + 1 && isHeadingLike(text) && !/[。.]$/.test(text) && !continuesItem(next)) return false;
+    // ① ② under a numbered line are steps of an item or items under a title: what follows them tells.
+    if (marker?.rank === CIRCLED_RANK && rank !== CIRCLED_RANK) {
+      steps = true;
+      continue;
+    }
+    if (marker) return marker.rank <= rank && !(steps && isHeadingLike(text));
   }
-  return index + 1 === paragraphs.length;
+  return !(steps && isHeadingLike(text));
+}
+
+/** "附件：" opens the list of attachments by title (附件：1．…方案 / 2．…表): those numbered lines are not items. */
+const ATTACHMENTS = /^附件\s*[:：]/;
+
+/** A unit tag in brackets at the end of a paragraph ((牵头单位：…), (教育部牵头), (X负责)) closes its item. */
+const CLOSING_TAG = /[（(][^（）()]*(?:牵头|负责|单位|部门|配合|参与)[^（）()]*[）)][。；;]?$/;
+
+/**
+ * Plain paragraphs with a sentence, or a tag standing on its own line, may continue an item; short lines
+ * without a sentence (signature, date, 附件, 抄送) close a document and never do.
+ */
+function continuesItem(text: string): boolean {
+  return /[。；;！？!?]/.test(text) || CLOSING_TAG.test(text);
 }
 
 export function buildStructure(paragraphs: Paragraph[]): Block[] {
@@ -90,6 +125,8 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
   const unnumberedCounts: number[] = [0];
   let started = false;
   let lastClause: ClauseBlock | undefined;
+  /** Whether the last clause may still take plain paragraphs: not once its tag or labels have closed it. */
+  let clauseOpen = false;
   /** Plain paragraphs after a clause: its continuation if a label follows, else section text. */
   let pending: Paragraph[] = [];
 
@@ -99,6 +136,15 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
     if (last && last.type === 'section') last.paragraphs.push(...pending);
     else blocks.push({ type: started ? 'section' : 'preamble', paragraphs: pending });
     pending = [];
+  };
+
+  /** A numbered paragraph closes the headings of its own rank and below: 5． after the sub-items of 4． is 4．'s sibling. */
+  const closeHeadings = (rank: number) => {
+    while (headings.length > 0 && headings.at(-1)!.rank >= rank) {
+      headings.pop();
+      childCounts.pop();
+      unnumberedCounts.pop();
+    }
   };
 
   const openClause = (kind: ClauseKind, paragraph: Paragraph) => {
@@ -117,18 +163,21 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       place: printedPlace(headings.map((h) => h.label), label, unnumbered),
       paragraphs: [paragraph],
     };
+    clauseOpen = !CLOSING_TAG.test(paragraph.text);
     blocks.push(lastClause);
   };
 
+  let inAttachments = false;
+
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
-    let marker = headingMarker(text);
+    const numbered = headingMarker(text);
+    inAttachments = ATTACHMENTS.test(text) || (inAttachments && numbered?.rank === 3 && !continuesItem(text));
+    let marker = inAttachments ? null : numbered;
     // ① ② after an item of another kind are its steps, not items of their own: plain paragraphs like any other.
     if (marker?.rank === CIRCLED_RANK && lastClause && headingMarker(lastClause.label)?.rank !== CIRCLED_RANK) marker = null;
-    // The body starts at the first 一、/（一） heading, or at the first 1. or （1） item of a plan without such headings.
-    const startsBody =
-      (marker !== null && (marker.rank <= 2 ? isHeadingLike(text) : marker.rank !== CIRCLED_RANK)) || DASH_ITEM.test(text);
-    if (!started && !startsBody) {
+    // The body starts at the first numbered paragraph (a step ① does not start it) or "——" item.
+    if (!started && !((marker !== null && marker.rank !== CIRCLED_RANK) || DASH_ITEM.test(text))) {
       pending.push(paragraph);
       continue;
     }
@@ -139,19 +188,16 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
 
     if (ATTACHED_LABEL.test(text) && lastClause) {
       lastClause.paragraphs.push(...pending, paragraph);
+      clauseOpen = false;
       pending = [];
     } else if (DASH_ITEM.test(text)) {
       openClause(kindUnder(headings), paragraph);
     } else if (GOAL_LABEL.test(text)) {
       openClause('goal', paragraph);
-    } else if (marker && (marker.rank === 1 || !isNumberedItem(paragraphs, index, marker.rank))) {
+    } else if (marker && !isNumberedItem(paragraphs, index, marker.rank)) {
       flushPending();
       lastClause = undefined;
-      while (headings.length > 0 && headings.at(-1)!.rank >= marker.rank) {
-        headings.pop();
-        childCounts.pop();
-        unnumberedCounts.pop();
-      }
+      closeHeadings(marker.rank);
       const ordinal = ++childCounts[childCounts.length - 1]!;
       const heading: HeadingBlock = {
         type: 'heading',
@@ -167,7 +213,12 @@ export function buildStructure(paragraphs: Paragraph[]): Block[] {
       unnumberedCounts.push(0);
       blocks.push(heading);
     } else if (marker) {
+      closeHeadings(marker.rank);
       openClause(kindUnder(headings), paragraph);
+    } else if (lastClause && clauseOpen && pending.length === 0 && continuesItem(text)) {
+      // Plain paragraphs after an item continue it (a goal and its targets, a measure of several paragraphs).
+      lastClause.paragraphs.push(paragraph);
+      clauseOpen = !CLOSING_TAG.test(text);
     } else {
       pending.push(paragraph);
     }

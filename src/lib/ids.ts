@@ -6,11 +6,24 @@
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The id of a source file: its name, lower-cased, runs of other characters as one hyphen
+ * (Henan_2019 plan.txt → henan-2019-plan). A name in Chinese, or any other non-ASCII name, keeps
+ * its ASCII part and adds a short hash of the whole name, so it is still a stable, distinct id
+ * (河北2024方案.txt → 2024-…; 河北方案.txt → doc-…).
+ */
 export function documentIdFromFile(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').toLowerCase();
-  const id = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (!ID_PATTERN.test(id)) throw new Error(`cannot make an ASCII document id from the file name “${fileName}”; name sources like henan-2019-jishi-gongcheng.txt`);
-  return id;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
+  const ascii = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (/^[\x00-\x7f]*$/.test(base) && ascii !== '') return ascii;
+  return `${ascii || 'doc'}-${nameHash(base)}`;
+}
+
+/** FNV-1a over the name's UTF-8 bytes, as 8 hex digits: short, stable across platforms. */
+function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 export function clauseId(documentId: string, address: readonly number[]): string {

@@ -115,7 +115,7 @@ export const sectionTextSchema = z.object({
  * nothing a source says is ever parsed as MDX.
  */
 export const documentFrontmatterSchema = documentSchema.extend({
-  /** Source file, relative to the directory that holds the content root. */
+  /** Source file, relative to the project root (absolute when the content root lies elsewhere). */
   source: z.string().min(1),
   outline: z.array(outlineEntrySchema),
   /** Paragraphs before the first heading: notice, title lines, introduction. */

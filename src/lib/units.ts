@@ -38,6 +38,14 @@ export function unitKey(name: string): string {
     .replace(/[〉>＞》)】］\]]/g, (c) => (c === '》' ? '》' : '）'));
 }
 
+/** A registry that contradicts itself: a slug or a name given to two units. */
+export class RegistryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistryError';
+  }
+}
+
 export class UnitRegistry {
   readonly province: string;
   readonly units: readonly UnitEntry[];
@@ -54,12 +62,12 @@ export class UnitRegistry {
     this.seeded = file.seeded ?? false;
     const slugs = new Set<string>();
     for (const unit of file.units) {
-      if (slugs.has(unit.slug)) throw new Error(`unit registry ${file.province}: slug ${unit.slug} is used twice`);
+      if (slugs.has(unit.slug)) throw new RegistryError(`slug “${unit.slug}” is used by two units; expected one slug per unit`);
       slugs.add(unit.slug);
       for (const name of [unit.name, ...unit.aliases]) {
         const key = unitKey(name);
         const taken = this.byKey.get(key);
-        if (taken && taken !== unit) throw new Error(`unit registry ${file.province}: ${name} names both ${taken.name} and ${unit.name}`);
+        if (taken && taken !== unit) throw new RegistryError(`“${name}” names both ${taken.name} and ${unit.name}; expected each name or alias to name one unit`);
         this.byKey.set(key, unit);
       }
     }

@@ -23,6 +23,11 @@ export function clauseEmbedUrl(clauseId: string): string {
   return `${clauseUrl(clauseId)}embed/`;
 }
 
+/** Whether a path is an embed view (the one kind of page other sites may frame). */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/clauses\/[^/]+\/embed\/(?:index\.html)?$/.test(pathname);
+}
+
 export function provinceSlug(provinceName: string): string {
   const province = provinceByName(provinceName);
   if (!province) throw new Error(`unknown province ${provinceName}`);

@@ -42,7 +42,7 @@ describe('accessibility (axe-core in Chromium)', () => {
     [1280, 'every page type', () => pageTypes()],
     [390, 'the phone layouts', () => pageTypes().filter((p) => /^\/(clauses|units|targets|topics|timeline)\/[^/]+\/$/.test(p))],
   ])('finds no critical, serious or moderate violation at %i px on %s', async (width, _name, pagesOf) => {
-    const page = await site.newPage(width);
+    const page = await site.newPage(width, { injectsScripts: true });
     const found: string[] = [];
     const types = pagesOf();
     expect(types.length).toBeGreaterThan(width < 600 ? 3 : 15);

@@ -2,7 +2,9 @@
  * A clause in courseware: the embed view renders alone inside an iframe of another page, its links open
  * in the top window, and the clause page copies the iframe snippet that shows it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { embedSnippet } from '../../src/lib/embed.ts';
 import { clauseEmbedUrl, clauseUrl } from '../../src/lib/urls.ts';
 import { builtClauses, openSite, type SiteSession } from './browser.ts';
@@ -23,9 +25,13 @@ describe('embed view (Chromium, built site)', () => {
 
   it('shows the clause and its tags alone inside an iframe, and its link opens the clause page in the top window', async () => {
     const page = await site.newPage(1280);
-    // The host page is on the same server, like a courseware page that embeds the snippet.
-    await page.goto(`${site.server.url}/`);
-    await page.setContent(`<!doctype html><html lang="zh-CN"><body><h1>课件</h1>${embedSnippet(site.server.url + clauseEmbedUrl(tagged.id), tagged.place)}</body></html>`);
+    // The host page is courseware served from another origin (another port) that pastes the snippet:
+    // the embed view lets any site frame it.
+    const html = `<!doctype html><html lang="zh-CN"><body><h1>课件</h1>${embedSnippet(site.server.url + clauseEmbedUrl(tagged.id), tagged.place)}</body></html>`;
+    const courseware = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => courseware.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => courseware.close(() => resolve())));
+    await page.goto(`http://127.0.0.1:${(courseware.address() as AddressInfo).port}/lesson/`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('.embed-clause').textContent()).resolves.toContain(tagged.text.split('\n')[0]!.slice(0, 20));
     expect(await frame.locator('.clause-tags .chip').count()).toBeGreaterThan(0);

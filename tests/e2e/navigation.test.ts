@@ -1,12 +1,15 @@
 /**
  * Navigation in real Chromium over the built site: document → unit chip → department view;
  * clause permalink → back to the spot in the document; copying a clause link and a clause citation
- * (read back from the clipboard); no horizontal scrolling at phone width.
+ * (read back from the clipboard); switching a department view's order; no horizontal scrolling at
+ * phone width.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
-import { builtClauses, openSite, type SiteSession } from './browser.ts';
+import { builtClauses, DIST, openSite, type SiteSession } from './browser.ts';
 
 const clauses = builtClauses();
 /** The 山西 task printed “26.”: its citation, written by hand from the original. */
@@ -99,6 +102,24 @@ describe('navigation (Chromium, built site)', () => {
     await expect(page.locator('.citation-text').textContent()).resolves.toBe(`${HENAN_DRAFT_CITATION} ${clauseUrl(henanDraft.id)}`);
     const button = page.locator('.citation button.copy-button[data-label="复制引用"]');
     expect(await copyWith(page, button)).toBe(`${HENAN_DRAFT_CITATION} ${site.server.url}${clauseUrl(henanDraft.id)}`);
+    await page.context().close();
+  });
+
+  it('switches a department view between document order and deadline order', async () => {
+    const unitPage = readdirSync(path.join(DIST, 'units'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .find((file) => readFileSync(path.join(DIST, 'units', file), 'utf8').includes('data-sort-control'));
+    expect(unitPage).toBeDefined();
+    const page = await site.newPage(390);
+    await page.goto(`${site.server.url}/units/${path.dirname(unitPage!)}/`);
+    const byDeadline = page.getByRole('button', { name: '按完成时限' });
+    // The control is hidden until its script runs: visible means the script was allowed to run.
+    await byDeadline.click();
+    await expect(byDeadline.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('[data-order="deadline"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-order="document"]').isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: '按文件' }).click();
+    await expect(page.locator('[data-order="document"]').isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 /**
- * No text is lost: for every source, preamble + headings + section texts + clause texts,
- * in order, equal the source with whitespace and the documented conversion artifacts removed.
+ * No text is lost: for every source and neighbour-format fixture, preamble + headings + section texts
+ * + clause texts, in order, equal the source with whitespace and the documented conversion artifacts removed.
  * The artifacts are spelled out here, independently of the ingester's own code
  * (tests/fixtures/gold/SCHEMA.md, README 抽取规则): a BOM; Markdown heading marks "#" to "######"
  * followed by a space, a tab or the line end, at a line start after ASCII spaces or tabs; "**"
@@ -9,10 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument, type ExtractedDocument } from '../../scripts/ingest/extract-document.ts';
+import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { decodeSource, readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
+import { loadNeighbours } from './neighbours.ts';
 import { documentXmlText, withoutInserted } from './word-text.ts';
 
 function withoutArtifacts(source: string): string {
@@ -28,8 +29,8 @@ function blockText(block: Block): string {
   return block.type === 'heading' ? block.text : block.paragraphs.map((p) => p.text).join('');
 }
 
-function expectFullCoverage(result: ExtractedDocument, source: string): void {
-  const output = result.blocks.map(blockText).join('').replace(/\s+/g, '');
+function expectFullCoverage(blocks: readonly Block[], source: string): void {
+  const output = blocks.map(blockText).join('').replace(/\s+/g, '');
   expect(output).toBe(withoutArtifacts(source));
 }
 
@@ -38,7 +39,7 @@ describe.each(listSources())('$id', (source) => {
   const result = extractDocument(text, { id: source.id, registryFor, overrides: source.overrides });
 
   it('keeps every character of the source in exactly one block', () => {
-    expectFullCoverage(result, text.text);
+    expectFullCoverage(result.blocks, text.text);
     // A Word source adds only what the reader lists as inserted (numbers, labels) to the document's own text.
     if (text.format === 'docx') expect(withoutInserted(text).replace(/\s+/g, '')).toBe(documentXmlText(readFileSync(source.file)).replace(/\s+/g, ''));
   });
@@ -46,6 +47,12 @@ describe.each(listSources())('$id', (source) => {
   it('has a clause block for every clause, in order, with the same text', () => {
     const fromBlocks = result.blocks.flatMap((b) => (b.type === 'clause' ? [b.paragraphs.map((p) => p.text).join('\n')] : []));
     expect(result.document.clauses.map((c) => c.text)).toEqual(fromBlocks);
+  });
+});
+
+describe.each(loadNeighbours())('$name', ({ source, blocks }) => {
+  it('keeps every character of the fixture in exactly one block', () => {
+    expectFullCoverage(blocks, source.text);
   });
 });
 
@@ -70,6 +77,6 @@ describe.each(Object.entries(CASES))('%s', (_name, source) => {
   const result = extractDocument(decodeSource('plan.txt', new TextEncoder().encode(source)), { id: 'plan' });
 
   it('keeps every character that is not a documented artifact', () => {
-    expectFullCoverage(result, source);
+    expectFullCoverage(result.blocks, source);
   });
 });

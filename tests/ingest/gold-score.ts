@@ -31,7 +31,12 @@ export interface Counts {
 }
 
 export type Field = 'clause' | 'units' | 'deadlines' | 'metrics';
-export type Score = Record<Field, Counts> & { missing: string[]; extra: string[] };
+export type Score = Record<Field, Counts> & {
+  missing: string[];
+  extra: string[];
+  /** Found clauses whose kind or heading path differs from the gold. */
+  misplaced: string[];
+};
 
 function norm(s: string): string {
   return s.replace(/\s+/g, '').replace(/〈/g, '（').replace(/〉/g, '）').replace(/\(/g, '（').replace(/\)/g, '）');
@@ -65,9 +70,14 @@ function compare(counts: Counts, gold: string[], got: string[] | undefined): voi
   if (got) for (const k of p) if (!g.has(k)) counts.fp++;
 }
 
+/** Headings as the gold writes them: no spaces, brackets of either width. */
+function pathKey(path: readonly string[]): string {
+  return path.map(norm).join(' > ');
+}
+
 export function scoreDocument(gold: GoldDocument, got: PolicyDocument): Score {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-  const score: Score = { clause: zero(), units: zero(), deadlines: zero(), metrics: zero(), missing: [], extra: [] };
+  const score: Score = { clause: zero(), units: zero(), deadlines: zero(), metrics: zero(), missing: [], extra: [], misplaced: [] };
   const texts = got.clauses.map((c) => leadStrip(c.text));
   const used = new Set<number>();
   for (const g of gold.clauses) {
@@ -77,6 +87,9 @@ export function scoreDocument(gold: GoldDocument, got: PolicyDocument): Score {
     if (match) {
       used.add(index);
       score.clause.tp++;
+      if (match.kind !== g.kind || pathKey(match.path) !== pathKey(g.path)) {
+        score.misplaced.push(`${gold.doc} #${g.n} ${g.start}: ${match.kind} ${pathKey(match.path)}, expected ${g.kind} ${pathKey(g.path)}`);
+      }
     } else {
       score.clause.fn++;
       score.missing.push(`${gold.doc} #${g.n} ${g.start}`);

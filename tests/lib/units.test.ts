@@ -54,7 +54,7 @@ describe('UnitRegistry', () => {
             { name: '宣传中心', slug: 'b', aliases: ['宣传部'], external: false },
           ],
         }),
-    ).toThrow(/宣传部 names both/);
+    ).toThrow(/“宣传部” names both/);
   });
 
   it('names its committee from the full prefix, or builds it from the province', () => {

@@ -7,26 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseInDocumentUrl, clauseUrl, DATA_CLAUSES_URL, unitUrl } from '../../src/lib/urls.ts';
+import { decodeEntities, DIST, htmlFiles, urlPathOf } from './dist-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-}
 
 /** Every href and src attribute value of the page's elements (script bodies hold code, not links). */
 export function linkTargets(html: string): string[] {
@@ -36,12 +19,6 @@ export function linkTargets(html: string): string[] {
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeEntities(m[1] ?? m[2] ?? '')));
-}
-
-/** The URL path of a file in dist/ (dist/documents/x/index.html → /documents/x/). */
-function urlPathOf(file: string): string {
-  const rel = '/' + path.relative(DIST, file).split(path.sep).join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
 /** The file a URL path is served from, or undefined. */

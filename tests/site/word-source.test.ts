@@ -5,25 +5,20 @@
  * would run them. The built site publishes the document, a permalink page per clause and the
  * same clauses as the plan's text export.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import type { Clause } from '../../src/lib/schema.ts';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
+import { ROOT } from '../helpers/site-builds.ts';
 import { buildWordPlan, readTwin } from '../ingest/word-plans.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const ID = 'anhui-2024-zhongdian-fengong';
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'content'];
-/** Caches a build writes under node_modules stay in the copy. */
-const OWN_CACHES = new Set(['.astro', '.vite']);
-
-const dir = mkdtempSync(path.join(tmpdir(), 'atlas-site-word-'));
-const dist = path.join(dir, 'dist');
+const project = scratchProject('atlas-site-word-');
+const { dir, dist } = project;
 const twin = readTwin(`${ID}.txt`);
 const expected = extractDocument(decodeSource(`${ID}.txt`, new TextEncoder().encode(twin)), { id: ID }).document;
 
@@ -32,19 +27,13 @@ function page(url: string): string {
 }
 
 beforeAll(async () => {
-  for (const name of PROJECT_FILES) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  mkdirSync(path.join(dir, 'node_modules'));
-  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (!OWN_CACHES.has(name)) symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
-  }
   mkdirSync(path.join(dir, 'content/sources/anhui'), { recursive: true });
   writeFileSync(path.join(dir, 'content/sources/anhui', `${ID}.docx`), await buildWordPlan('table', twin));
-  const run = (script: string) => execFileSync('npm', ['run', '--silent', script], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  run('ingest');
-  run('build');
+  project.run('ingest');
+  project.run('build');
 }, 600_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 describe('a .docx in content/sources/ after npm run ingest && npm run build', () => {
   it('publishes the document data with the clauses of its text export', () => {
