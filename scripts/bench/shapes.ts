@@ -48,6 +48,8 @@ export const SHAPES: Shape[] = [
   { name: 'a unit tag on every line', text: (bytes) => fill(bytes, ITEM, '责任单位：组织部、宣传部\n') },
   { name: 'unlabelled unit lists in one clause', text: (bytes) => fill(bytes, '——开展活动', '（组织部、宣传部）由组织部牵头，宣传部配合；') },
   { name: 'dates and targets in one clause', text: (bytes) => fill(bytes, '——', '2019年3月底前建成不少于10个青年之家，每季度开展1次活动，') },
+  { name: 'numbered items run on in one line', text: (bytes) => fill(bytes, '', Array.from({ length: 20 }, (_, i) => `${i + 1}.开展青年志愿服务活动。`).join('')) },
+  { name: 'dashes and labels run on in one line', text: (bytes) => fill(bytes, '', '——开展活动，责任单位：组织部、宣传部') },
   { name: 'quotes and brackets never closed', text: (bytes) => fill(bytes, '——开展活动', '“《（【〔') },
   { name: 'a notice line that never ends', text: (bytes) => fillPreambleLine(bytes, '关于印发《青年发展实施方案》') },
 ];
