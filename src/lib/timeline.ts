@@ -40,17 +40,20 @@ export function dueDate(d: Deadline): string | undefined {
 }
 
 export function buildTimeline(documents: readonly DocumentFrontmatter[]): Timeline {
+  return timelineOfClauses(documents.flatMap((document) => document.clauses.map((clause) => ({ clause, document }))));
+}
+
+/** The timeline of some clauses (a unit's), in their order. */
+export function timelineOfClauses(items: readonly { clause: Clause; document: DocumentFrontmatter }[]): Timeline {
   const dated: DatedEntry[] = [];
   const recurring = new Map<Recurrence, TimelineEntry[]>(RECURRENCE_ORDER.map((r) => [r, []]));
   const relative: TimelineEntry[] = [];
-  for (const document of documents) {
-    for (const clause of document.clauses) {
-      for (const deadline of distinctDeadlines(clause.deadlines)) {
-        const due = dueDate(deadline);
-        if (due) dated.push({ clause, document, deadline, due });
-        else if (deadline.recurrence) recurring.get(deadline.recurrence)!.push({ clause, document, deadline });
-        else relative.push({ clause, document, deadline });
-      }
+  for (const { clause, document } of items) {
+    for (const deadline of distinctDeadlines(clause.deadlines)) {
+      const due = dueDate(deadline);
+      if (due) dated.push({ clause, document, deadline, due });
+      else if (deadline.recurrence) recurring.get(deadline.recurrence)!.push({ clause, document, deadline });
+      else relative.push({ clause, document, deadline });
     }
   }
   // A stable sort keeps document and clause order among deadlines due the same day.

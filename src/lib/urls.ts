@@ -54,6 +54,11 @@ export function unitExportUrl(provinceName: string, unitSlug: string, format: Ex
   return `${unitUrl(provinceName, unitSlug)}tasks.${format}`;
 }
 
+/** A unit's own deadlines as a timeline: by year and month, recurring duties and relative limits apart. */
+export function unitTimelineUrl(provinceName: string, unitSlug: string): string {
+  return `${unitUrl(provinceName, unitSlug)}timeline/`;
+}
+
 export function unitIndexUrl(provinceName: string): string {
   return `/units/${provinceSlug(provinceName)}/`;
 }

@@ -42,3 +42,21 @@ describe('timeline', () => {
     expect(entriesOn(relativePage).sort()).toEqual(relative);
   });
 });
+
+describe('a unit’s timeline', () => {
+  it('lists the dated deadlines of exactly the clauses of the unit’s ledger', () => {
+    const unitsDir = path.join(DIST, 'units');
+    let checked = 0;
+    for (const province of readdirSync(unitsDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      for (const unit of readdirSync(path.join(unitsDir, province.name), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        const dir = path.join(unitsDir, province.name, unit.name);
+        const ids = new Set([...readFileSync(path.join(dir, 'tasks.csv'), 'utf8').matchAll(/\/clauses\/([^/]+)\//g)].map((m) => m[1]!));
+        const expected = clauses.filter((c) => ids.has(c.id)).flatMap((c) => distinctDeadlines(c.deadlines).filter((d) => d.year !== null).map((d) => `${c.id} ${dueDate(d)}`)).sort();
+        const listed = entriesOn(path.join(dir, 'timeline/index.html')).filter((e) => /\d{4}-\d{2}-\d{2}$/.test(e)).sort();
+        expect(listed, unit.name).toEqual(expected);
+        checked += expected.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
