@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { ContentWriteError } from './content-switch.ts';
-import { describeFsError, SourceError } from './errors.ts';
+import { describeFsError, formatError, SourceError } from './errors.ts';
 import { describeIssues } from './schema-errors.ts';
 
 /** A wrong command line: exit status 2. */
@@ -49,11 +49,12 @@ function isFsError(error: unknown): error is NodeJS.ErrnoException & { path: str
 
 const BUG_HINT = 'this is a bug in the ingester, not a problem of the source; ATLAS_DEBUG=1 prints where it happened';
 
-/** The one line that reports an error; `nothingWritten` adds that the content was left alone. */
+/** The line that reports an error (a line per problem for a SourceError); `nothingWritten` adds that the content was left alone. */
 export function errorLine(error: unknown, nothingWritten = false): string {
   const untouched = nothingWritten ? '; nothing was written' : '';
   if (error instanceof UsageError) return `error: ${error.message}`;
-  if (error instanceof SourceError) return `error: ${error.message}${untouched}`;
+  // All problems found in one run (every gap and sidecar field of every file): one line each.
+  if (error instanceof SourceError) return `${formatError(error)}${untouched}`;
   if (error instanceof ContentWriteError) return `error: ${error.message}`;
   if (isFsError(error)) return `error: ${error.path}: ${describeFsError(error)}${untouched}`;
   if (error instanceof z.ZodError) return `error: internal error: generated data does not fit the schema: ${describeIssues(error, undefined)} (${BUG_HINT})`;

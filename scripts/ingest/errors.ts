@@ -1,26 +1,44 @@
-/** An input problem that names the file and line, so the person fixing the source knows where to look. */
-export class SourceError extends Error {
-  readonly file: string;
-  readonly line: number | null;
-
-  constructor(file: string, line: number | null, message: string) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${message}`);
-    this.name = 'SourceError';
-    this.file = file;
-    this.line = line;
-  }
-}
-
-/** A problem worth a person's attention that does not stop ingestion (an unknown unit, say). */
-export interface IngestWarning {
+/** Input problems that name the file and line, so the person fixing the source knows where to look. */
+export interface SourceProblem {
   file: string;
-  /** Null when the warning is about the file as a whole. */
+  /** Null when the problem is about the file as a whole. */
   line: number | null;
   message: string;
 }
 
+/** A problem worth a person's attention that does not stop ingestion (an unknown unit, an inferred year …). */
+export type IngestWarning = SourceProblem;
+
+export function formatProblem(p: SourceProblem): string {
+  return `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.message}`;
+}
+
+/** One or more problems that stop ingestion; all problems of a run are reported together, one line each. */
+export class SourceError extends Error {
+  readonly problems: readonly SourceProblem[];
+  readonly file: string;
+  readonly line: number | null;
+
+  constructor(file: string, line: number | null, message: string);
+  constructor(problems: readonly SourceProblem[]);
+  constructor(fileOrProblems: string | readonly SourceProblem[], line: number | null = null, message = '') {
+    const problems = typeof fileOrProblems === 'string' ? [{ file: fileOrProblems, line, message }] : fileOrProblems;
+    if (problems.length === 0) throw new Error('SourceError needs at least one problem');
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'SourceError';
+    this.problems = problems;
+    this.file = problems[0]!.file;
+    this.line = problems[0]!.line;
+  }
+}
+
 export function formatWarning(w: IngestWarning): string {
-  return `warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`;
+  return `warning: ${formatProblem(w)}`;
+}
+
+/** The lines a command prints for a SourceError: one "error:" line per problem. */
+export function formatError(e: SourceError): string {
+  return e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n');
 }
 
 /** "ENOENT: no such file or directory, open '…'" → "no such file or directory (ENOENT)"; the caller names the file. */

@@ -5,27 +5,33 @@
 import { extractDeadlines } from '../../src/lib/deadlines.ts';
 import { clauseId, headingAnchor } from '../../src/lib/ids.ts';
 import { extractMetrics } from '../../src/lib/metrics.ts';
-import { documentSchema, type Clause, type OutlineEntry, type PolicyDocument, type SectionText, type UnitRef } from '../../src/lib/schema.ts';
+import { documentSchema, extractedDocumentSchema, type Clause, type ExtractedPolicyDocument, type OutlineEntry, type PolicyDocument, type SectionText, type UnitRef } from '../../src/lib/schema.ts';
+import { registryServes } from '../../src/lib/registries.ts';
 import { sentenceStarts } from '../../src/lib/text-ranges.ts';
 import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
 import { declaresPositionalLead, parseUnitTags, type TagName } from '../../src/lib/unit-tags.ts';
 import { UnitRegistry } from '../../src/lib/units.ts';
-import { SourceError, type IngestWarning } from './errors.ts';
-import { readMetadata, type MetadataOverrides } from './metadata.ts';
+import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
+import type { MetadataOverrides } from './metadata-overrides.ts';
+import { readMetadata } from './metadata.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
 import { describeIssues } from './schema-errors.ts';
 import type { SourceText } from './read-source.ts';
 import { buildStructure, type Block, type ClauseBlock, type TextBlock } from './structure.ts';
 
 export interface ExtractedDocument {
-  document: PolicyDocument;
+  /** Metadata nothing tells is null here and listed in `gaps`. */
+  document: ExtractedPolicyDocument;
   /** The document as blocks in reading order; clause blocks line up with document.clauses. */
   blocks: Block[];
   /** The texts outside clauses, in reading order; the MDX body places them by position. */
   outline: OutlineEntry[];
   preamble: string[];
   sections: SectionText[];
+  /** Unknown units, and every metadata inference. */
   warnings: IngestWarning[];
+  /** Metadata nothing tells (the year of a text without any date …): the atlas refuses the document until a sidecar states it. */
+  gaps: SourceProblem[];
   /** The registry the units were resolved with: the province's curated one, or one seeded from this document's tags. */
   registry: UnitRegistry;
 }
@@ -85,16 +91,14 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
     throw new SourceError(source.file, paragraphs[0]!.line, 'found no clause: expected headings 一、 （一） 1. with “——” items or numbered items under them');
   }
   const preamble = blocks[0]?.type === 'preamble' ? blocks[0].paragraphs : [];
-  const body = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'preamble' ? [] : b.paragraphs.map((p) => p.text))).join('\n');
-  const metadata = readMetadata(source.file, preamble, body, options.overrides);
+  const { metadata, warnings, gaps } = readMetadata(source.file, paragraphs, preamble.length, options.overrides);
 
   // A document declares the positional rule once (列第一位者为牵头单位，下同), anywhere in its text.
   const positionalLead = declaresPositionalLead(source.text);
   const tags = clauseBlocks.map((block) => readTags(source.file, block, clauseText(block), positionalLead));
+  const curated = metadata.province === null ? undefined : options.registryFor?.(metadata.province);
   const registry =
-    options.registryFor?.(metadata.province) ??
-    new UnitRegistry(seedRegistry(metadata.province, tags.flat().map((t) => t.raw)));
-  const warnings: IngestWarning[] = [];
+    curated && registryServes(curated, metadata) ? curated : new UnitRegistry(seedRegistry(metadata.province ?? '', tags.flat().map((t) => t.raw)));
   const clauses: Clause[] = clauseBlocks.map((block, i) => {
     const text = clauseText(block);
     return {
@@ -114,9 +118,15 @@ export function extractDocument(source: SourceText, options: ExtractOptions): Ex
   const outline = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: headingAnchor(b.address), depth: b.rank, text: b.text }] : []));
   const sections = blocks.filter((b): b is TextBlock => b.type === 'section').map((b, i) => ({ id: `text-${i + 1}`, paragraphs: b.paragraphs.map((p) => p.text) }));
   const candidate = { id: options.id, ...metadata, clauses };
-  const parsed = documentSchema.safeParse(candidate);
+  const parsed = extractedDocumentSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new SourceError(source.file, null, `the extracted document does not fit the schema: ${describeIssues(parsed.error, candidate)}`);
   }
-  return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings, registry };
+  return { document: parsed.data, blocks, outline, preamble: preamble.map((p) => p.text), sections, warnings, gaps, registry };
+}
+
+/** The document as the atlas takes it: complete, or a SourceError listing every gap at once. */
+export function completeDocument(result: ExtractedDocument): PolicyDocument {
+  if (result.gaps.length > 0) throw new SourceError(result.gaps);
+  return documentSchema.parse(result.document);
 }

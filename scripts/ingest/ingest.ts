@@ -21,8 +21,8 @@ import { seedRegistry } from '../../src/lib/unit-registry-seed.ts';
 import { UnitRegistry, type UnitRegistryFile } from '../../src/lib/units.ts';
 import { parseOptions, runCli, UsageError } from './cli.ts';
 import { changedFiles, recoverInterruptedSwitch, strayFiles, switchContent, workDirectory, type GeneratedContent, type SwitchOptions, type SwitchResult } from './content-switch.ts';
-import { formatWarning, SourceError, type IngestWarning } from './errors.ts';
-import { extractDocument, type ExtractedDocument } from './extract-document.ts';
+import { formatWarning, SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
+import { completeDocument, extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { isOverridesFile, readOverrides, readRegistries } from './id-registries.ts';
 import { toMdx } from './mdx.ts';
 import { decodeSourceFile, readSourceBytes } from './read-source.ts';
@@ -80,19 +80,47 @@ interface ExtractedSource {
   sourcePath: string;
   sha256: string;
   result: ExtractedDocument;
+  /** The document, complete: placed, dated and with its issuer. */
+  document: PolicyDocument;
 }
 
+/** One source extracted, or a SourceError naming every problem of it: its sidecar's, its metadata gaps, its text's. */
 function extractSource(source: SourceFile, paths: IngestPaths): ExtractedSource {
   const bytes = readSourceBytes(source.file);
-  const text = decodeSourceFile(source.file, bytes);
   const registries = (province: string) => registryFor(province, paths.units);
-  const result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+  let result: ExtractedDocument;
+  try {
+    const text = decodeSourceFile(source.file, bytes);
+    result = extractDocument({ ...text, file: source.relative }, { id: source.id, registryFor: registries, overrides: source.overrides });
+  } catch (e) {
+    if (e instanceof SourceError && source.sidecarProblems.length > 0) throw new SourceError([...source.sidecarProblems, ...e.problems]);
+    throw e;
+  }
+  const problems = [...source.sidecarProblems, ...result.gaps];
+  if (problems.length > 0) throw new SourceError(problems);
   return {
     source,
     sourcePath: path.relative(paths.sources, source.file).split(path.sep).join('/'),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     result,
+    document: completeDocument(result),
   };
+}
+
+/** Every source extracted; the problems of all of them are reported together, so one run names them all. */
+function extractAll(paths: IngestPaths): ExtractedSource[] {
+  const problems: SourceProblem[] = [];
+  const extracted: ExtractedSource[] = [];
+  for (const source of listSources(paths.sources)) {
+    try {
+      extracted.push(extractSource(source, paths));
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (problems.length > 0) throw new SourceError(problems);
+  return extracted;
 }
 
 export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOptions = {}): IngestOutput {
@@ -101,11 +129,11 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
   const warnings: IngestWarning[] = [];
   const allClauses: ExportedClause[] = [];
   const registries = readRegistries(paths.ids);
-  const extracted = listSources(paths.sources).map((source) => extractSource(source, paths));
+  const extracted = extractAll(paths);
   const documentIds = pairWithRegistries(extracted, registries);
-  const seeded = seedProvinceRegistries(extracted.map((e) => e.result));
+  const seeded = seedProvinceRegistries(extracted, (province) => registryFor(province, paths.units) !== undefined);
 
-  extracted.forEach(({ source, sourcePath, sha256, result }, index) => {
+  extracted.forEach(({ source, sourcePath, sha256, result, document: complete }, index) => {
     const id = documentIds[index]!;
     const clauseBlocks = result.blocks.filter((b): b is ClauseBlock => b.type === 'clause');
     const texts = result.document.clauses.map((c) => c.text);
@@ -127,7 +155,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     registries.delete(id);
     files.set(path.join(paths.ids, `${id}.json`), json(revision.registry));
 
-    const resolved = seeded.resolved.get(result) ?? result.document;
+    const resolved = seeded.resolved.get(result) ?? complete;
     const document = { ...resolved, id, clauses: resolved.clauses.map((c, i) => ({ ...c, id: revision.ids[i]! })) };
     const nameWarning = fileNameWarning(source.relative, id);
     if (nameWarning) warnings.push(nameWarning);
@@ -148,17 +176,18 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
  * Provinces without a curated registry get one seeded from the tags of all their documents, so that a
  * unit has one name across them; each document's units are resolved again with it.
  */
-function seedProvinceRegistries(results: ExtractedDocument[]): {
+function seedProvinceRegistries(extracted: readonly ExtractedSource[], curated: (province: string) => boolean): {
   files: UnitRegistryFile[];
   /** Documents whose units were resolved again, with the corpus registry. */
   resolved: Map<ExtractedDocument, PolicyDocument>;
   summary: string[];
 } {
-  const byProvince = new Map<string, ExtractedDocument[]>();
-  for (const result of results) {
-    if (!result.registry.seeded) continue;
-    const province = result.document.province;
-    byProvince.set(province, [...(byProvince.get(province) ?? []), result]);
+  const byProvince = new Map<string, ExtractedSource[]>();
+  for (const e of extracted) {
+    const province = e.document.province;
+    // A city's plan in a province with a curated registry keeps the names its own tags give.
+    if (!e.result.registry.seeded || curated(province)) continue;
+    byProvince.set(province, [...(byProvince.get(province) ?? []), e]);
   }
   const files: UnitRegistryFile[] = [];
   const resolved = new Map<ExtractedDocument, PolicyDocument>();
@@ -169,9 +198,9 @@ function seedProvinceRegistries(results: ExtractedDocument[]): {
     const file = seedRegistry(province, raws);
     const registry = new UnitRegistry(file);
     files.push(file);
-    for (const result of documents) {
-      const clauses = result.document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
-      resolved.set(result, { ...result.document, clauses });
+    for (const { result, document } of documents) {
+      const clauses = document.clauses.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, canonical: registry.canonicalName(u.raw) })) }));
+      resolved.set(result, { ...document, clauses });
     }
     const slug = provinceByName(province)?.slug;
     summary.push(

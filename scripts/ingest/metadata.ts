@@ -1,129 +1,193 @@
 /**
- * Document metadata read from the text itself: title, issuing body, 文号, year, province and kind.
- * A sidecar (name.meta.json) may add what the text cannot tell (a draft without a year, say).
+ * Document metadata: title, issuing body, region (province, level, city), 文号, year, kind, draft.
+ * What the text states outright is taken as read (metadata-text.ts); what must be inferred (a year from
+ * the dates in the text, a region from its place names …) is taken too, recorded in `inferred` and
+ * reported as a warning. Nothing here refuses a text: what cannot be told at all is a gap, reported,
+ * and left null. A sidecar (name.meta.json) or extract's flags may state any field; those are recorded
+ * in `supplied`.
  */
-import { isDraftLine, titleSaysDraft, withoutDraftMark } from '../../src/lib/drafts.ts';
-import { provinceByDocNumber, provinceByName, provinceInText, type Province } from '../../src/lib/provinces.ts';
-import { SourceError } from './errors.ts';
+import { cityByName, placesIn, regionOfIssuer, type PlaceMention, type Region } from '../../src/lib/places.ts';
+import { NATIONAL, provinceByDocNumber, provinceByName } from '../../src/lib/provinces.ts';
+import type { DocumentLevel, MetadataField } from '../../src/lib/schema.ts';
+import type { IngestWarning, SourceProblem } from './errors.ts';
+import type { MetadataOverrides } from './metadata-overrides.ts';
+import { kindOfTitle, preambleOf, readDocNumber, readDraft, readIssuer, readTitle, readYear, type Reading } from './metadata-text.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 export interface DocumentMetadata {
-  title: string;
-  province: string;
-  issuer: string;
+  title: string | null;
+  province: string | null;
+  level: DocumentLevel | null;
+  city: string | null;
+  issuer: string | null;
   docNumber: string | null;
-  year: number;
+  year: number | null;
   kind: string;
-  /** The text calls itself a draft: a （草案） line before the body, or 草案 in the title. */
   draft: boolean;
-  /** Fields the text does not state: given beside it (sidecar, command line) or defaulted. */
-  inferred: string[];
+  inferred: MetadataField[];
+  supplied: MetadataField[];
 }
 
-/** What a person may state beside the source, or on the command line. */
-export interface MetadataOverrides {
-  title?: string;
-  province?: string;
-  issuer?: string;
-  year?: number;
+export interface MetadataReading {
+  metadata: DocumentMetadata;
+  /** One per inference, with the line of its evidence. */
+  warnings: IngestWarning[];
+  /** Fields nothing tells; the document joins the atlas only once a sidecar states them. */
+  gaps: SourceProblem[];
 }
 
-/** 文号: issuer code, year in 〔〕 (or [] ()), serial number: 豫青字〔2019〕6号. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}[〔［\[(（]\s*(\d{4})\s*[〕］\])）]\s*\d{1,4}\s*号/;
-/** Document kinds, most specific first: the title ends with one of them. */
-const KINDS = ['任务分工方案', '分工方案', '实施方案', '工作方案', '行动方案', '工作要点', '行动计划', '工作计划', '实施意见', '指导意见', '实施细则', '行动纲要', '方案', '要点', '计划', '意见', '规划', '办法', '细则', '纲要'];
-const TITLE_KIND = new RegExp(`(?:${KINDS.join('|')})$`);
-/** A period or year, (2019—2022) or （2024年）: part of a title, but not of its kind. */
-const PERIOD = '[（(]\\s*\\d{4}\\s*(?:[—–\\-－~～至]+\\s*\\d{4}\\s*)?年?\\s*[）)]';
-const TRAILING_SPAN = new RegExp(`${PERIOD}$`);
-/** A line that is only a period: (2019—2022). */
-const PERIOD_LINE = new RegExp(`^${PERIOD}$`);
-const ISSUER_IN_HEADER = /^(.{2,30}?)文件$/;
-const ISSUER_AT_START = /^(共青团.{2,6}?(?:省|市|自治区)委(?:员会)?(?:办公室|办公厅)?)/;
-/** A notice line: …关于印发《title》的通知. Found from both ends, so no line makes the search quadratic. */
-const NOTICE_START = /关于印发\s*《/;
-const NOTICE_END = /》\s*的\s*通\s*知$/;
+/** Words that say how far a text reaches: 全国, 全省, 全市. */
+const SCOPES: [DocumentLevel, RegExp][] = [
+  ['全国', /全国/g],
+  ['省', /全省/g],
+  ['市', /全市|全州|全盟/g],
+];
 
-/** The title a notice line announces. */
-function noticeTitle(line: string): string | undefined {
-  const end = NOTICE_END.exec(line);
-  const start = end ? NOTICE_START.exec(line) : null;
-  if (!end || !start) return undefined;
-  const from = start.index + start[0].length;
-  return from < end.index ? line.slice(from, end.index) : undefined;
+/** The League committee of a region: the issuer the atlas assumes for a text that names none. */
+function leagueCommittee(region: Region): string {
+  if (region.level === '全国') return '共青团中央';
+  if (region.city) return `共青团${region.city}委`;
+  const fullName = provinceByName(region.province)!.fullName;
+  return `共青团${fullName}${fullName.endsWith('自治区') ? '委员会' : '委'}`;
 }
 
-/** Chinese titles use full-width brackets: (2019—2022) → （2019—2022）. */
-function typesetTitle(title: string): string {
-  return title.replace(/\(/g, '（').replace(/\)/g, '）').replace(/\s+/g, '');
+function regionLabel(region: Region): string {
+  return region.city ? `${region.province} ${region.city}` : region.province;
 }
 
-/**
- * The last line before the body that ends with a document kind (before a period or a draft mark);
- * a period line such as (2019—2022) right after it belongs to it.
- */
-function findTitle(preamble: Paragraph[]): string | undefined {
-  const texts = preamble.map((p) => p.text);
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const text = texts[i]!;
-    if (text.includes('。') || text.length > 160 || /关于印发/.test(text)) continue;
-    if (!TITLE_KIND.test(withoutDraftMark(text).replace(TRAILING_SPAN, ''))) continue;
-    const next = texts[i + 1];
-    return typesetTitle(next && PERIOD_LINE.test(next) ? text + next : text);
+type LinedMention = PlaceMention & { line: number };
+
+/** The mention whose key is most frequent; the first of them in reading order. */
+function mostMentioned(mentions: LinedMention[], key: (m: LinedMention) => string): LinedMention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+  let best: LinedMention | undefined;
+  for (const m of mentions) if (!best || counts.get(key(m))! > counts.get(key(best))!) best = m;
+  return best;
+}
+
+/** The region a text speaks for: its scope words (全国 / 全省 / 全市) and the places it names most. */
+function regionInText(paragraphs: Paragraph[]): Reading<Region> | undefined {
+  const scope = SCOPES.map(([level, pattern]) => ({ level, count: paragraphs.reduce((n, p) => n + (p.text.match(pattern)?.length ?? 0), 0) })).reduce((a, b) =>
+    b.count > a.count ? b : a,
+  );
+  const level = scope.count > 0 ? scope.level : undefined;
+  if (level === '全国') {
+    const line = paragraphs.find((p) => /全国/.test(p.text))!.line;
+    return { value: { province: NATIONAL.name, level: '全国', city: null }, origin: 'inferred', line, basis: `the text's scope (全国, ${scope.count} times)` };
   }
-  return undefined;
+  const mentions = paragraphs.flatMap((p) => placesIn(p.text).map((m) => ({ ...m, line: p.line })));
+  const cities = mentions.filter((m) => m.region.city !== null);
+  const candidates = level === '市' && cities.length > 0 ? cities : mentions;
+  const pick = mostMentioned(candidates, (m) => (level === '省' ? m.region.province : regionLabel(m.region)));
+  if (!pick) return undefined;
+  const value: Region = level === '省' ? { province: pick.region.province, level: '省', city: null } : pick.region;
+  return { value, origin: 'inferred', line: pick.line, basis: `“${pick.text}” in the text${level ? ` and its scope (全${level === '省' ? '省' : '市'})` : ''}` };
 }
 
-export function kindOfTitle(title: string): string {
-  const bare = title.replace(/[（(][^）)]*[）)]$/, '');
-  return KINDS.find((k) => bare.endsWith(k)) ?? '文件';
+function readRegion(
+  issuer: Reading<string> | undefined,
+  docNumber: Reading<string> | undefined,
+  title: Reading<string> | undefined,
+  paragraphs: Paragraph[],
+): Reading<Region> | undefined {
+  const ofIssuer = issuer ? regionOfIssuer(issuer.value) : undefined;
+  if (issuer && ofIssuer) {
+    return { value: ofIssuer, origin: issuer.origin, line: issuer.line, basis: `the issuer ${issuer.value}` };
+  }
+  const coded = docNumber ? provinceByDocNumber(docNumber.value) : undefined;
+  if (docNumber && coded) {
+    return { value: { province: coded.name, level: '省', city: null }, origin: 'inferred', line: docNumber.line, basis: `the 文号 ${docNumber.value}` };
+  }
+  const inTitle = title ? placesIn(title.value)[0] : undefined;
+  if (title && inTitle) return { value: inTitle.region, origin: 'inferred', line: title.line, basis: `“${inTitle.text}” in the title` };
+  return regionInText(paragraphs);
 }
 
-export function readMetadata(file: string, preamble: Paragraph[], body: string, overrides: MetadataOverrides = {}): DocumentMetadata {
-  const texts = preamble.map((p) => p.text);
-  const notice = texts.map(noticeTitle).find(Boolean);
-  const title = overrides.title ?? findTitle(preamble) ?? (notice ? typesetTitle(notice) : undefined);
-  if (!title) {
-    throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot find the title: expected a line before 一、 that ends with 方案/要点/意见/计划…, or pass --title');
+/** Stated fields replace what the text gives; a stated city or province brings its level along. */
+function applyRegionOverrides(read: Reading<Region> | undefined, o: MetadataOverrides): Reading<Region> | undefined {
+  if (o.province === undefined && o.level === undefined && o.city === undefined) return read;
+  const city = o.city === undefined ? undefined : cityByName(o.city);
+  const province = o.province ?? city?.province ?? read?.value.province;
+  if (province === undefined) return read;
+  const textCity = read?.value.province === province ? read.value.city : null;
+  const cityName = city?.name ?? (o.level === undefined || o.level === '市' ? textCity : null);
+  const level: DocumentLevel = o.level ?? (province === NATIONAL.name ? '全国' : cityName ? '市' : '省');
+  return { value: { province, level, city: level === '市' ? cityName : null }, origin: 'supplied', line: null };
+}
+
+const SIDECAR_HINT = (field: string) => `state "${field}" in the sidecar (.meta.json beside the text) or pass --${field}`;
+
+export function readMetadata(file: string, paragraphs: Paragraph[], preambleLength: number, overrides: MetadataOverrides = {}): MetadataReading {
+  const preamble = preambleOf(paragraphs, preambleLength);
+  const warnings: IngestWarning[] = [];
+  const gaps: SourceProblem[] = [];
+  const inferred: MetadataField[] = [];
+  const supplied: MetadataField[] = [];
+  const note = (field: MetadataField, what: string, reading: Reading<unknown> | undefined) => {
+    if (reading?.origin === 'supplied') supplied.push(field);
+    if (reading?.origin !== 'inferred') return;
+    inferred.push(field);
+    warnings.push({ file, line: reading.line, message: `${what} inferred from ${reading.basis}; ${SIDECAR_HINT(field)} if it is wrong` });
+  };
+
+  const readTitleValue = readTitle(preamble, paragraphs);
+  const title: Reading<string> | undefined = overrides.title !== undefined ? { value: overrides.title, origin: 'supplied', line: null } : readTitleValue;
+  const draft = overrides.draft ?? readDraft(preamble, readTitleValue);
+  const titleValue = title?.value ?? null;
+  const docNumber = readDocNumber(preamble);
+
+  const issuerRead = overrides.issuer !== undefined ? { value: overrides.issuer, origin: 'supplied' as const, line: null } : readIssuer(preamble, paragraphs, readTitleValue);
+  const region = applyRegionOverrides(readRegion(issuerRead, docNumber, readTitleValue, paragraphs), overrides);
+
+  let issuer = issuerRead;
+  if (!issuer && region) {
+    issuer = { value: leagueCommittee(region.value), origin: 'inferred', line: region.line, basis: `the region (${regionLabel(region.value)}), as its League committee` };
   }
 
-  const docNumberMatch = texts.map((t) => DOC_NUMBER.exec(t)).find(Boolean) ?? null;
-  const docNumber = docNumberMatch ? docNumberMatch[0].replace(/\s+/g, '') : null;
-
-  const issuer =
-    overrides.issuer ??
-    texts.map((t) => ISSUER_IN_HEADER.exec(t)?.[1]).find((s) => s && /团|委/.test(s)) ??
-    ISSUER_AT_START.exec(title)?.[1] ??
-    texts.map((t) => ISSUER_AT_START.exec(t)?.[1]).find(Boolean);
-
-  let province: Province | undefined = overrides.province ? provinceByName(overrides.province) : undefined;
-  if (overrides.province && !province) throw new SourceError(file, null, `unknown province “${overrides.province}”; expected a short name such as 河南`);
-  province ??= (docNumber ? provinceByDocNumber(docNumber) : undefined) ?? provinceInText(issuer ?? '') ?? provinceInText(title) ?? provinceInText(texts.join('\n') + body);
-  if (!province) throw new SourceError(file, 1, 'cannot tell the province: expected 共青团X省委 or a 文号 such as 豫青字〔2019〕6号, or pass --province');
-
-  const year =
-    overrides.year ??
-    (docNumberMatch ? Number(docNumberMatch[1]) : undefined) ??
-    firstYear(title.replace(TRAILING_SPAN, '')) ??
-    firstYear(title);
-  if (year === undefined) {
-    throw new SourceError(file, preamble[0]?.line ?? 1, 'cannot tell the year: no 文号 and no year in the title; add "year" to the sidecar .meta.json or pass --year');
+  const yearRead = readYear(docNumber, readTitleValue, preamble, paragraphs);
+  const year: Reading<number> | undefined = overrides.year !== undefined ? { value: overrides.year, origin: 'supplied', line: null } : yearRead;
+  if (overrides.year !== undefined && yearRead?.origin === 'text' && yearRead.value !== overrides.year) {
+    warnings.push({ file, line: yearRead.line, message: `the stated year ${overrides.year} differs from the year ${yearRead.value} the text gives` });
   }
 
-  const given = (['title', 'province', 'issuer', 'year'] as const).filter((field) => overrides[field] !== undefined);
+  note('title', `title “${titleValue}”`, title);
+  note('issuer', `issuer ${issuer?.value}`, issuer);
+  // The region is one reading: province, level and city come together.
+  const regionFields: MetadataField[] = region?.value.city ? ['province', 'level', 'city'] : ['province', 'level'];
+  if (region?.origin === 'supplied') supplied.push(...regionFields);
+  if (region?.origin === 'inferred') {
+    inferred.push(...regionFields);
+    warnings.push({ file, line: region.line, message: `region ${regionLabel(region.value)} (level ${region.value.level}) inferred from ${region.basis}; ${SIDECAR_HINT('province')} if it is wrong` });
+  }
+  if (region?.value.level === '市' && region.value.city === null) {
+    warnings.push({ file, line: null, message: `level 市 is stated but no prefecture-level city; ${SIDECAR_HINT('city')}` });
+  }
+  note('year', `year ${year?.value}`, year);
+  if (overrides.draft !== undefined) supplied.push('draft');
+
+  if (!title) gaps.push({ file, line: paragraphs[0]?.line ?? null, message: `cannot tell the title: no line before the body is title-like; ${SIDECAR_HINT('title')}` });
+  if (!region) gaps.push({ file, line: null, message: `cannot tell the region: no issuer, 文号 or place name says where the text comes from; ${SIDECAR_HINT('province')} (a short name such as 河南, or 全国)` });
+  if (!issuer) gaps.push({ file, line: null, message: `cannot tell the issuer: no 文件 header, no “X关于…” title and no signature; ${SIDECAR_HINT('issuer')}` });
+  if (!year) gaps.push({ file, line: null, message: `cannot tell the year: no 文号, no year in the title, no date line and no dates in the text; ${SIDECAR_HINT('year')}` });
+
   return {
-    title,
-    province: province.name,
-    issuer: issuer ?? `共青团${province.name}省委`,
-    docNumber,
-    year,
-    kind: kindOfTitle(title),
-    draft: titleSaysDraft(title) || texts.some(isDraftLine),
-    inferred: issuer === undefined ? [...given, 'issuer'] : given,
+    metadata: {
+      title: titleValue,
+      province: region?.value.province ?? null,
+      level: region?.value.level ?? null,
+      city: region?.value.city ?? null,
+      issuer: issuer?.value ?? null,
+      docNumber: docNumber?.value ?? null,
+      year: year?.value ?? null,
+      kind: titleValue ? kindOfTitle(titleValue) : '文件',
+      draft,
+      inferred: FIELD_ORDER.filter((f) => inferred.includes(f)),
+      supplied: FIELD_ORDER.filter((f) => supplied.includes(f)),
+    },
+    warnings,
+    gaps,
   };
 }
 
-function firstYear(text: string): number | undefined {
-  const m = /((?:19|20)\d{2})\s*年?/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
+const FIELD_ORDER: readonly MetadataField[] = ['title', 'issuer', 'province', 'level', 'city', 'year', 'draft'];

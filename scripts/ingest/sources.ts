@@ -11,9 +11,9 @@ import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { RegistryError, UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
 import { CONTENT_DIR, PROJECT_ROOT } from '../../src/paths.ts';
-import { SourceError, type IngestWarning } from './errors.ts';
+import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
+import { checkOverrides, type CheckedOverrides, type MetadataOverrides } from './metadata-overrides.ts';
 import { describeIssues } from './schema-errors.ts';
-import type { MetadataOverrides } from './metadata.ts';
 import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export { CONTENT_DIR, PROJECT_ROOT as ROOT };
@@ -23,25 +23,16 @@ export const DOCUMENTS_DIR = path.join(CONTENT_DIR, 'documents');
 export const DATA_DIR = path.join(CONTENT_DIR, 'data');
 export const IDS_DIR = path.join(CONTENT_DIR, 'ids');
 
-/** The sidecar says only what the text cannot: a year for an undated draft, say. */
-export const sidecarSchema = z
-  .object({
-    title: z.string().min(1).optional(),
-    province: z.string().min(1).optional(),
-    issuer: z.string().min(1).optional(),
-    year: z.number().int().min(1949).max(2100).optional(),
-    /** Why the sidecar says what it says, for the next reader. */
-    note: z.string().optional(),
-  })
-  .strict();
-
 export interface SourceFile {
   id: string;
   /** Absolute path. */
   file: string;
   /** Path relative to the project root, with forward slashes. */
   relative: string;
+  /** What the sidecar states; its fields that are sound. */
   overrides: MetadataOverrides;
+  /** What is wrong in the sidecar, every field at once. */
+  sidecarProblems: SourceProblem[];
 }
 
 /** A path as messages and the generated data show it: relative to the project when inside it. */
@@ -56,10 +47,16 @@ export function relativeToRoot(file: string): string {
  */
 export function readJsonFile<T extends z.ZodType>(file: string, schema: T, what: string, shape?: string): z.infer<T> {
   const shown = relativeToRoot(file);
-  const text = readFileSync(file, 'utf8');
-  let json: unknown;
+  const json = parseJson(shown, readFileSync(file, 'utf8'), what);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}${shape ? `; it should look like ${shape}` : ''}`);
+  return parsed.data;
+}
+
+/** JSON text parsed, or a SourceError naming the line of the syntax error. */
+function parseJson(shown: string, text: string, what: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
     const position = /at position (\d+)/.exec(message);
@@ -67,9 +64,6 @@ export function readJsonFile<T extends z.ZodType>(file: string, schema: T, what:
     const reason = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/, '');
     throw new SourceError(shown, line === null ? null : Number(line), `not valid JSON (${reason}); expected a ${what} as one JSON object`);
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new SourceError(shown, null, `unexpected ${what} content: ${describeIssues(parsed.error, json)}${shape ? `; it should look like ${shape}` : ''}`);
-  return parsed.data;
 }
 
 /** plan.txt or plan.docx → plan.meta.json. */
@@ -77,11 +71,32 @@ export function sidecarOf(sourceFile: string): string {
   return sourceFile.slice(0, sourceFile.length - path.extname(sourceFile).length) + '.meta.json';
 }
 
-export function readSidecar(sourceFile: string): MetadataOverrides {
+/** Why the sidecar says what it says, for the next reader. */
+const SIDECAR_EXTRA = { note: z.string({ error: 'expected text' }) };
+
+/**
+ * The sidecar (name.meta.json) says only what the text cannot: a year for an undated draft, say.
+ * Its fields are those of MetadataOverrides (title, issuer, province, level, city, year, draft) and a note.
+ */
+export function readSidecar(sourceFile: string): CheckedOverrides {
   const sidecar = sidecarOf(sourceFile);
-  if (!existsSync(sidecar)) return {};
-  const { note: _note, ...overrides } = readJsonFile(sidecar, sidecarSchema, 'sidecar');
-  return overrides;
+  if (!existsSync(sidecar)) return { overrides: {}, problems: [] };
+  const file = relativeToRoot(sidecar);
+  const raw = readFileSync(sidecar, 'utf8');
+  let json: unknown;
+  try {
+    json = parseJson(file, raw, 'sidecar');
+  } catch (e) {
+    if (e instanceof SourceError) return { overrides: {}, problems: [...e.problems] };
+    throw e;
+  }
+  return checkOverrides(json, { file, label: (key) => `“${key}”`, lineOf: (key) => lineOfKey(raw, key), extra: SIDECAR_EXTRA });
+}
+
+/** The line a JSON key is written on. */
+function lineOfKey(json: string, key: string): number | null {
+  const index = json.indexOf(JSON.stringify(key));
+  return index < 0 ? null : json.slice(0, index).split('\n').length;
 }
 
 /** A source whose name is not plain ASCII gets a hashed id (ids.ts); worth renaming before its links spread. */
@@ -108,7 +123,8 @@ export function listSources(dir = SOURCES_DIR): SourceFile[] {
     const other = seen.get(id);
     if (other) throw new SourceError(relative, null, `document id “${id}” is also the id of ${other}; rename one of them`);
     seen.set(id, relative);
-    return { id, file, relative, overrides: readSidecar(file) };
+    const sidecar = readSidecar(file);
+    return { id, file, relative, overrides: sidecar.overrides, sidecarProblems: sidecar.problems };
   });
 }
 

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const clauses = JSON.parse(readFileSync(path.join(dist, 'data/clauses.json'), 'utf8')) as ExportedClause[];
   const docs = loadDocs();
 
-  // Whole documents per shard, in the export's order (province, year, id).
+  // Whole documents per shard, in the export's order (the atlas order: level, province, city, year, id).
   const shards: ExportedClause[][] = [[]];
   let lastDoc = '';
   for (const clause of clauses) {

@@ -6,7 +6,8 @@ import topicTerms from '../data/topic-terms.json';
 import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
 import { loadDocuments, loadIdRegistries, loadRegistryFiles } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
-import { registriesFromFiles } from './registries.ts';
+import { NATIONAL } from './provinces.ts';
+import { registriesFromFiles, registryServes } from './registries.ts';
 import { relatedClauses, type RelatableClause, type RelatedClause } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from './text-similarity.ts';
@@ -106,7 +107,7 @@ async function buildAtlas(): Promise<Atlas> {
     registered,
     retired,
     totals: {
-      provinces: provinces.filter((p) => p.documents.length > 0).length,
+      provinces: provinces.filter((p) => p.documents.length > 0 && p.name !== NATIONAL.name).length,
       documents: documents.length,
       clauses: allClauses.length,
       units: [...registries.values()].reduce((n, r) => n + r.units.length, 0),
@@ -174,9 +175,15 @@ export interface ClauseUnitTag {
   raw: string;
 }
 
+/** The unit registry a document's units resolve through, if any (see registryServes). */
+export function registryOf(atlas: Atlas, document: DocumentFrontmatter): UnitRegistry | undefined {
+  const registry = atlas.registries.get(document.province);
+  return registry && registryServes(registry, document) ? registry : undefined;
+}
+
 /** The clause's unit tags resolved to registry units (their pages), each unit once, lead units first. */
-export function clauseUnitTags(atlas: Atlas, clause: Clause, province: string): ClauseUnitTag[] {
-  const registry = atlas.registries.get(province);
+export function clauseUnitTags(atlas: Atlas, clause: Clause, document: DocumentFrontmatter): ClauseUnitTag[] {
+  const registry = registryOf(atlas, document);
   const known: ClauseUnitTag[] = registry ? taggedUnits(clause, registry) : [];
   const unknown: ClauseUnitTag[] = clause.units
     .filter((ref) => !registry?.resolve(ref.canonical) && !registry?.resolve(ref.raw))

@@ -7,20 +7,22 @@
  * - the issuer, unless the title already begins with it;
  * - the full title in 《》;
  * - （草案） for a draft, unless the title already says so;
- * - the 文号; without one, the year, unless the title already has it (an inferred year says 推定);
+ * - the 文号; without one, the year, unless the title already has it (a year the text does not print,
+ *   inferred or supplied beside it, says 推定);
  * - the clause's place as the document numbers it;
  * - the permalink, after a space so that chat apps link it without the punctuation around it.
  */
 import { titleSaysDraft } from './drafts.ts';
 import type { Clause, PolicyDocument } from './schema.ts';
 
-export type CitedDocument = Pick<PolicyDocument, 'issuer' | 'title' | 'docNumber' | 'year' | 'draft' | 'inferred'>;
+export type CitedDocument = Pick<PolicyDocument, 'issuer' | 'title' | 'docNumber' | 'year' | 'draft' | 'inferred' | 'supplied'>;
 
 /** The document as cited: issuer《title》（草案）（文号）. */
 export function documentCitation(document: CitedDocument): string {
   const issuer = document.title.startsWith(document.issuer) ? '' : document.issuer;
   const draft = document.draft && !titleSaysDraft(document.title) ? '（草案）' : '';
-  const year = document.inferred.includes('year') ? `（${document.year}年，推定）` : `（${document.year}年）`;
+  const printed = !document.inferred.includes('year') && !document.supplied.includes('year');
+  const year = printed ? `（${document.year}年）` : `（${document.year}年，推定）`;
   const date = document.docNumber ? `（${document.docNumber}）` : document.title.includes(String(document.year)) ? '' : year;
   return `${issuer}《${document.title}》${draft}${date}`;
 }

@@ -1,14 +1,13 @@
 /** The content collections, in a stable order, for every page and export. */
 import { getCollection } from 'astro:content';
+import { compareDocuments } from './document-groups.ts';
 import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
 import type { UnitRegistryFile } from './units.ts';
 
-/** Documents by province, year, id. */
+/** Documents by level, province, city, year, id. */
 export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
   const entries = await getCollection('documents');
-  return entries
-    .map((e) => e.data)
-    .sort((a, b) => a.province.localeCompare(b.province, 'zh-CN') || a.year - b.year || a.id.localeCompare(b.id));
+  return entries.map((e) => e.data).sort(compareDocuments);
 }
 
 /** The clause id registries, by document id. */

@@ -26,8 +26,8 @@ export function foldQuery(text: string, variants: Readonly<Record<string, string
 /** Names a query word can stand for, each with the filter it sets. */
 export interface QueryVocabulary {
   provinces: readonly { name: string; slug: string }[];
-  /** Units by name and alias, with their province. */
-  units: readonly { names: readonly string[]; key: string; province: string }[];
+  /** Units by name and alias, with the slug of their province when it is known. */
+  units: readonly { names: readonly string[]; key: string; province?: string }[];
   documents: readonly { names: readonly string[]; id: string }[];
 }
 
@@ -74,10 +74,40 @@ export function parseQuery(query: string, vocabulary: QueryVocabulary): ParsedQu
   for (const n of named) if (n.province && !parsed.province) parsed.province = n.province;
   for (const n of named) {
     if (n.province && parsed.province === n.province) continue;
-    const unit = n.units.find((u) => !parsed.province || u.key.startsWith(`${parsed.province}/`));
+    const unit = n.units.find((u) => !parsed.province || u.province === undefined || u.province === parsed.province);
     if (unit && !parsed.unit) parsed.unit = unit.key;
     else if (n.document && !parsed.document) parsed.document = n.document;
     else parsed.terms.push(n.word);
   }
   return parsed;
+}
+
+/** Character bigrams of a text (its single character when it has one). */
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/\s+/g, '')];
+  const out = new Set<string>();
+  if (chars.length === 1) out.add(chars[0]!);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * The names closest to a query that found nothing: those sharing most character pairs with it
+ * (团员发展 → 发展团员, 团员教育), best first; names sharing none are left out.
+ */
+export function nearestNames<T extends { name: string }>(query: string, candidates: readonly T[], limit = 5): T[] {
+  const wanted = bigrams(query);
+  const chars = new Set(query);
+  return candidates
+    .map((candidate, index) => {
+      const own = bigrams(candidate.name);
+      let shared = 0;
+      for (const b of own) if (wanted.has(b)) shared += 2;
+      for (const ch of new Set(candidate.name)) if (chars.has(ch)) shared += 1;
+      return { candidate, index, score: shared / (own.size + wanted.size) };
+    })
+    .filter((s) => s.score >= 0.3)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map((s) => s.candidate);
 }

@@ -76,24 +76,48 @@ export const clauseSchema = z.object({
   metrics: z.array(metricSchema),
 });
 
+/** Which tier issued a document: central bodies (全国), a province, a prefecture-level city. */
+export const documentLevelSchema = z.enum(['全国', '省', '市']);
+
+/** Metadata fields that may be inferred, or supplied beside the text, rather than stated by it. */
+export const metadataFieldSchema = z.enum(['title', 'issuer', 'province', 'level', 'city', 'year', 'draft']);
+
 export const documentSchema = z.object({
   /** ASCII document id: the source file's name. */
   id: z.string().regex(ID_PATTERN),
   title: z.string().min(1),
-  /** Province short name as the text writes it: 河南, 山西, 四川 … */
+  /** Province short name as the text writes it (河南, 山西, 四川 …); 全国 for central bodies. */
   province: z.string().min(1),
+  level: documentLevelSchema,
+  /** The prefecture-level city of a municipal document, by its official name (广州市, 延边朝鲜族自治州); else null. */
+  city: z.string().min(1).nullable(),
   /** Issuing body, e.g. 共青团河南省委. */
   issuer: z.string().min(1),
   /** 文号 such as 豫青字〔2019〕6号; null when the text has none. */
   docNumber: z.string().nullable(),
+  /** The year the document was issued or applies to. */
   year: z.number().int().min(1949).max(2100),
   /** Document kind from the title's ending: 实施方案, 工作要点, 任务分工方案 … */
   kind: z.string().min(1),
-  /** The text is a draft (草案, 征求意见稿 …), not the issued version. */
-  draft: z.boolean().default(false),
-  /** Metadata fields the text itself does not state (from the sidecar, the command line or a default): "year", "issuer" … */
-  inferred: z.array(z.string()).default([]),
+  /** A 草案, 征求意见稿 or 讨论稿, not the issued text. */
+  draft: z.boolean(),
+  /** Fields the text does not state but extraction inferred (the year from the dates in the text …). */
+  inferred: z.array(metadataFieldSchema),
+  /** Fields stated beside the text (the sidecar .meta.json, extract's flags) rather than by it. */
+  supplied: z.array(metadataFieldSchema),
   clauses: z.array(clauseSchema),
+});
+
+/**
+ * What extraction yields before a document joins the atlas: a field neither the text nor a sidecar
+ * tells is null (a gap, reported). The atlas takes only complete documents (documentSchema).
+ */
+export const extractedDocumentSchema = documentSchema.extend({
+  title: documentSchema.shape.title.nullable(),
+  province: documentSchema.shape.province.nullable(),
+  level: documentSchema.shape.level.nullable(),
+  issuer: documentSchema.shape.issuer.nullable(),
+  year: documentSchema.shape.year.nullable(),
 });
 
 /** A heading of the document's outline, for the table of contents and in-page anchors. */
@@ -135,7 +159,10 @@ export type Comparator = z.infer<typeof comparatorSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type ClauseKind = z.infer<typeof clauseKindSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
+export type DocumentLevel = z.infer<typeof documentLevelSchema>;
+export type MetadataField = z.infer<typeof metadataFieldSchema>;
 export type PolicyDocument = z.infer<typeof documentSchema>;
+export type ExtractedPolicyDocument = z.infer<typeof extractedDocumentSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type SectionText = z.infer<typeof sectionTextSchema>;
 export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;

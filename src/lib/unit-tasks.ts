@@ -2,6 +2,7 @@
  * The task view of one unit (department): the clauses it leads, the clauses it is responsible for,
  * the clauses of untagged documents that name it, and the units it shares tagged work with.
  */
+import { registryServes } from './registries.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { unitsMentioned } from './unit-mentions.ts';
 import type { UnitEntry, UnitRegistry } from './units.ts';
@@ -45,7 +46,7 @@ export function taggedUnits(clause: Clause, registry: UnitRegistry): { unit: Uni
   return result;
 }
 
-/** One entry per registry unit of the province, in registry order. Documents of other provinces are ignored. */
+/** One entry per registry unit of the province, in registry order. Documents the registry does not serve are ignored. */
 export function buildUnitTasks(documents: readonly DocumentFrontmatter[], registry: UnitRegistry): UnitTasks[] {
   const tasks = new Map<UnitEntry, UnitTasks>();
   const partnerCounts = new Map<UnitEntry, Map<UnitEntry, number>>();
@@ -55,7 +56,7 @@ export function buildUnitTasks(documents: readonly DocumentFrontmatter[], regist
   }
 
   for (const document of documents) {
-    if (document.province !== registry.province) continue;
+    if (!registryServes(registry, document)) continue;
     const untagged = isUntagged(document);
     for (const clause of document.clauses) {
       if (untagged) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
+import { NATIONAL } from './provinces.ts';
 import { coreUnitName } from './unit-names.ts';
 
 export const unitEntrySchema = z.object({
@@ -73,9 +74,9 @@ export class UnitRegistry {
     }
   }
 
-  /** The committee the units belong to: the registry's full prefix (共青团河南省委), else 共青团X省委. */
+  /** The committee the units belong to: the registry's full prefix (共青团河南省委), else 共青团中央 or 共青团X省委. */
   get committee(): string {
-    return this.prefixes.find((p) => p.startsWith('共青团')) ?? `共青团${this.province}省委`;
+    return this.prefixes.find((p) => p.startsWith('共青团')) ?? (this.province === NATIONAL.name ? '共青团中央' : `共青团${this.province}省委`);
   }
 
   /**

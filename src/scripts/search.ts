@@ -9,6 +9,7 @@
  * (no trickling), ranked literal match → alias match → unit tag only, then Pagefind's score.
  */
 import aliasFile from '../lib/search-aliases.json';
+import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import { compareHits, highlightExcerpt, matchClause, normalize, phraseQuery, planQuery, type QueryPlan } from '../lib/search-text.ts';
 
 interface PagefindData {
@@ -71,6 +72,10 @@ interface Hit {
 }
 
 interface Outcome {
+  /** The query as searched: full-width folded, traditional characters read as simplified, names taken out as filters. */
+  query: string;
+  /** The filters searched with: the page's, plus those named in the query (河南 团校). */
+  filters: Filters;
   hits: Hit[];
   candidates: number;
   verified: number;
@@ -125,27 +130,80 @@ async function verify(plan: QueryPlan, batch: { result: PagefindResult; order: n
   return hits;
 }
 
-export async function runSearch(query: string, filters: Filters): Promise<Outcome> {
+/** Tables fetched only when a query needs them: traditional characters, topic names for suggestions. */
+const lazyJson = new Map<string, Promise<unknown>>();
+function loadJson<T>(url: string, fallback: T): Promise<T> {
+  if (!lazyJson.has(url)) lazyJson.set(url, fetch(url).then((r) => (r.ok ? r.json() : fallback)).catch(() => fallback));
+  return lazyJson.get(url) as Promise<T>;
+}
+
+/** Names a query word can stand for: the index's own province, document and unit filter values. */
+function vocabularyOf(available: Record<string, Record<string, number>>): QueryVocabulary {
+  const names = (key: string) => Object.keys(available[key] ?? {});
+  return {
+    provinces: names('province').map((name) => ({ name, slug: name })),
+    units: names('unit').map((name) => ({ names: [name], key: name })),
+    documents: names('document').map((name) => ({ names: [name], id: name })),
+  };
+}
+
+export async function runSearch(typed: string, pageFilters: Filters): Promise<Outcome> {
   const pf = await loadPagefind();
-  const unitNames = Object.keys((await pf.filters()).unit ?? {});
-  let split = false;
-  let plan = planQuery(query, aliasGroups, unitNames);
-  let found = await candidates(pf, plan, filters);
-  let outcome = await verifyFirst(plan, found);
-  if (outcome.hits.length === 0 && /\S\s+\S/.test(query.trim())) {
-    // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
-    split = true;
-    plan = planQuery(query, aliasGroups, unitNames, true);
-    found = await candidates(pf, plan, filters);
-    outcome = await verifyFirst(plan, found);
+  const available = await pf.filters();
+  const unitNames = Object.keys(available.unit ?? {});
+  // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
+  const parsed = parseQuery(foldQuery(typed, {}), vocabularyOf(available));
+  const filters: Filters = { province: parsed.province, unit: parsed.unit, document: parsed.document, ...definedOnly(pageFilters) };
+  let query = parsed.terms.join(' ');
+  let outcome = await searchFor(query);
+  if (outcome.hits.length === 0 && /\p{Script=Han}/u.test(query)) {
+    // Nothing found: the query may be written in traditional characters (團校 for 团校).
+    const simplified = foldQuery(query, await loadJson<Record<string, string>>('/search/variants.json', {}));
+    if (simplified !== query) {
+      query = simplified;
+      outcome = await searchFor(query);
+    }
   }
-  return { ...outcome, plan, split };
+  return { ...outcome, query, filters };
+
+  async function searchFor(q: string) {
+    let split = false;
+    let plan = planQuery(q, aliasGroups, unitNames);
+    let found = await candidates(pf, plan, filters);
+    let result = await verifyFirst(plan, found);
+    if (result.hits.length === 0 && /\S\s+\S/.test(q.trim())) {
+      // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
+      split = true;
+      plan = planQuery(q, aliasGroups, unitNames, true);
+      found = await candidates(pf, plan, filters);
+      result = await verifyFirst(plan, found);
+    }
+    return { ...result, plan, split };
+  }
 
   async function verifyFirst(p: QueryPlan, list: PagefindResult[]) {
     const all = list.map((result, order) => ({ result, order }));
     const hits = await verify(p, all.slice(0, BATCH));
     return { hits, candidates: list.length, verified: Math.min(BATCH, list.length), pending: all.slice(BATCH) };
   }
+}
+
+function definedOnly(filters: Filters): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Filters;
+}
+
+/** Topics close to a query that found nothing, as links under the status line. */
+async function suggest(q: string): Promise<void> {
+  if (!suggestions) return;
+  const topics = await loadJson<{ name: string; url: string }[]>('/search/topics.json', []);
+  const near = nearestNames(q, topics);
+  suggestions.replaceChildren();
+  if (near.length === 0) return;
+  suggestions.append('相近的专题：');
+  near.forEach((topic, i) => {
+    if (i > 0) suggestions.append('、');
+    suggestions.append(Object.assign(document.createElement('a'), { href: topic.url, textContent: topic.name }));
+  });
 }
 
 function sortHits(hits: Hit[]): Hit[] {
@@ -159,6 +217,7 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const suggestions = document.querySelector<HTMLElement>('#search-suggestions');
 const selects = Object.fromEntries(
   FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)]),
 ) as Record<FilterKey, HTMLSelectElement | null>;
@@ -264,11 +323,13 @@ async function search(): Promise<void> {
   if (seq !== sequence) return;
   current = outcome;
   const hits = sortHits(outcome.hits);
+  suggestions?.replaceChildren();
+  if (hits.length === 0 && outcome.query) void suggest(outcome.query);
   list.replaceChildren(...hits.map(hitElement));
   list.dataset.candidates = String(outcome.candidates);
   list.dataset.verified = String(outcome.verified);
   list.removeAttribute('aria-busy');
-  status.textContent = describe(q.trim(), hits.length, outcome, filters);
+  status.textContent = describe(outcome.query || q.trim(), hits.length, outcome, outcome.filters);
   if (more) more.hidden = outcome.pending.length === 0;
 }
 

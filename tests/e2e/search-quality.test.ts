@@ -8,23 +8,32 @@
  * the means: P@5 ≥ 0.98, P-all ≥ 0.95, recall ≥ 0.98. The table, the candidate counts (what Pagefind
  * returned before exact verification) and the bytes a first query fetches are printed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtClauses, openSite, resultClauseIds, type SiteSession } from './browser.ts';
+import { builtClauses, DIST, openSite, resultClauseIds, type SiteSession } from './browser.ts';
 
 interface Query {
   term: string;
   unit?: boolean;
   also?: string[];
+  /** What the person types when it differs from the term: traditional characters, full-width digits, 河南 团校. */
+  typed?: string;
+  /** Relevance is limited to this province's documents. */
+  province?: string;
 }
 
 const queries = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
 ) as Query[];
 const clauses = builtClauses();
-
+const provinceOf = new Map(
+  readdirSync(path.join(DIST, 'data/documents')).map((f) => {
+    const d = JSON.parse(readFileSync(path.join(DIST, 'data/documents', f), 'utf8')) as { id: string; province: string };
+    return [d.id, d.province];
+  }),
+);
 /** The relevance judgement's own normaliser (deliberately not the one under test). */
 const strip = (s: string) => (s || '').replace(/[\s“”‘’"'《》「」]/g, '');
 
@@ -32,6 +41,7 @@ function relevantIds(q: Query): Set<string> {
   const terms = [q.term, ...(q.also ?? [])].map(strip);
   return new Set(
     clauses
+      .filter((c) => !q.province || provinceOf.get(c.documentId) === q.province)
       .filter(
         (c) =>
           terms.some((t) => strip(c.text).includes(t)) ||
@@ -111,7 +121,7 @@ describe('search quality (Chromium, built site)', () => {
     const late: string[] = [];
     for (const q of queries) {
       const rel = relevantIds(q);
-      const { ids, late: trickled, candidates } = await resultsFor(page, site.server.url, q.term);
+      const { ids, late: trickled, candidates } = await resultsFor(page, site.server.url, q.typed ?? q.term);
       if (trickled) late.push(q.term);
       const k = Math.min(5, rel.size);
       const hits = ids.filter((id) => rel.has(id)).length;
@@ -124,7 +134,7 @@ describe('search quality (Chromium, built site)', () => {
       candidatesTotal += candidates;
       returnedTotal += ids.length;
       rows.push(
-        `${q.term.padEnd(14, '　')} rel=${String(rel.size).padStart(3)} cand=${String(candidates).padStart(3)} ret=${String(ids.length).padStart(3)} ` +
+        `${(q.typed ?? q.term).padEnd(14, '　')} rel=${String(rel.size).padStart(3)} cand=${String(candidates).padStart(3)} ret=${String(ids.length).padStart(3)} ` +
           `P@${k}=${p5.toFixed(2)} Pall=${pAll.toFixed(2)} R=${recall.toFixed(2)}`,
       );
     }

@@ -122,6 +122,15 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
+  it('offers the nearest topics when nothing matches', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('智慧团建平台升级')}`);
+    expect(await settled(page)).toMatch(/^未找到/);
+    await page.locator('#search-suggestions a').first().waitFor();
+    expect(await page.locator('#search-suggestions a').allTextContents()).toContain('智慧团建');
+    await page.context().close();
+  });
+
   it('fits a 390 px phone screen without horizontal overflow (screenshots saved)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [390, 1280]) {

@@ -93,11 +93,6 @@ describe('unreadable structure and tags', () => {
   it('stops on a text without any clause, saying what it expected', () => {
     expect(sourceError(() => extractText('这是一段没有结构的文字。', 'prose.txt')).message).toMatch(/^prose\.txt:1: found no clause: expected headings/);
   });
-
-  it('stops when the year cannot be told, naming the sidecar as the fix', () => {
-    const text = '河北共青团某某工作方案\n\n一、任务\n\n——开展活动。\n';
-    expect(sourceError(() => extractText(text, 'undated.txt')).message).toMatch(/undated\.txt:1: cannot tell the year/);
-  });
 });
 
 describe('no partial output', () => {

@@ -5,7 +5,7 @@
  * (a "——" item counted under its heading). The clause is picked by its printed text, not its id.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { completeDocument, extractDocument } from '../../scripts/ingest/extract-document.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 import { listSources, registryFor } from '../../scripts/ingest/sources.ts';
 import { clauseCitation, withPermalink } from '../../src/lib/citation.ts';
@@ -14,7 +14,7 @@ import type { PolicyDocument } from '../../src/lib/schema.ts';
 const documents = new Map<string, PolicyDocument>(
   listSources().map((source) => [
     source.id,
-    extractDocument(readSource(source.file), { id: source.id, registryFor, overrides: source.overrides }).document,
+    completeDocument(extractDocument(readSource(source.file), { id: source.id, registryFor, overrides: source.overrides })),
   ]),
 );
 

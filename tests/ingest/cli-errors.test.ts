@@ -77,8 +77,11 @@ describe('npm run extract', () => {
   });
 
   it('a year out of range, and several bad flags at once', () => {
-    expect(oneErrorLine(run(EXTRACT, [PLAN, '--year', '3000']), 2)).toBe('error: --year must be at most 2100, got 3000');
-    expect(oneErrorLine(run(EXTRACT, [PLAN, '--year', 'next', '--title', '']), 2)).toBe('error: --title must not be empty; --year must be a number, got a string (“next”)');
+    expect(oneErrorLine(run(EXTRACT, [PLAN, '--year', '3000']), 2)).toBe('error: --year: expected a four-digit year from 1949 to 2100 such as 2021, got 3000');
+    expect(oneErrorLine(run(EXTRACT, [PLAN, '--year', 'next', '--title', '', '--province', '火星']), 2)).toBe(
+      'error: --year: expected a four-digit year from 1949 to 2100 such as 2021, got "next"; --title: expected the title, got an empty text; ' +
+        '--province: unknown province “火星”; expected a short name such as 河南, or 全国',
+    );
   });
 
   it('an id that is not a permalink id', () => {
@@ -103,17 +106,21 @@ describe('npm run extract', () => {
     expect(JSON.parse(run(EXTRACT, [other]).stdout).id).toMatch(/^2024-[0-9a-f]{8}$/);
   });
 
-  it('a sidecar that is not JSON names its line; one with wrong fields names each field', () => {
+  it('a sidecar that is not JSON names its line; one with wrong fields names each field on a line of its own', () => {
     const dir = scratchDir();
     const file = path.join(dir, 'hebei-2024-plan.txt');
     writeFileSync(file, plan);
     const sidecar = path.join(dir, 'hebei-2024-plan.meta.json');
     writeFileSync(sidecar, '{\n  "year": 2024\n  "note": "草案"\n}\n');
     expect(oneErrorLine(run(EXTRACT, [file]))).toBe(`error: ${sidecar}:3: not valid JSON (Expected ',' or '}' after property value); expected a sidecar as one JSON object`);
-    writeFileSync(sidecar, JSON.stringify({ year: '2024年', province: '', draft: true }));
-    expect(oneErrorLine(run(EXTRACT, [file]))).toBe(
-      `error: ${sidecar}: unexpected sidecar content: “province” must not be empty; “year” must be a number, got a string (“2024年”); unknown field “draft”`,
-    );
+    writeFileSync(sidecar, JSON.stringify({ year: '2024年', province: '', draft: 'yes' }));
+    const result = run(EXTRACT, [file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `error: ${sidecar}:1: “year”: expected a four-digit year from 1949 to 2100 such as 2021, got "2024年"`,
+      `error: ${sidecar}:1: “province”: expected a province such as 河南, or 全国, got an empty text`,
+      `error: ${sidecar}:1: “draft”: expected true or false, got "yes"`,
+    ]);
   });
 
   it('a source problem keeps its file and line', () => {

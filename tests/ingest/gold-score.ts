@@ -75,7 +75,7 @@ function pathKey(path: readonly string[]): string {
   return path.map(norm).join(' > ');
 }
 
-export function scoreDocument(gold: GoldDocument, got: PolicyDocument): Score {
+export function scoreDocument(gold: GoldDocument, got: Pick<PolicyDocument, 'id' | 'clauses'>): Score {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const score: Score = { clause: zero(), units: zero(), deadlines: zero(), metrics: zero(), missing: [], extra: [], misplaced: [] };
   const texts = got.clauses.map((c) => leadStrip(c.text));

@@ -143,7 +143,7 @@ describe('draft and inferred metadata', () => {
 
 ——深化青年大学习行动。
 `, { year: 2024 });
-    expect(draft).toMatchObject({ draft: true, year: 2024, inferred: ['year'], docNumber: null });
+    expect(draft).toMatchObject({ draft: true, year: 2024, inferred: [], supplied: ['year'], docNumber: null });
   });
 
   it('reads 征求意见稿 in the title as a draft; an issued plan is not one', () => {
@@ -151,8 +151,8 @@ describe('draft and inferred metadata', () => {
     expect(extract(PLAN)).toMatchObject({ draft: false, inferred: [] });
   });
 
-  it('records an issuer it had to default from the province', () => {
+  it('records an issuer it had to default from the province, and the province it read from the title', () => {
     const plan = extract(`河北省青年发展型城市建设2024年工作要点\n\n一、重点任务\n\n——深化青年大学习行动。\n`);
-    expect(plan).toMatchObject({ issuer: '共青团河北省委', inferred: ['issuer'] });
+    expect(plan).toMatchObject({ issuer: '共青团河北省委', inferred: ['issuer', 'province', 'level'] });
   });
 });

@@ -8,6 +8,7 @@ const plan: CitedDocument = {
   year: 2024,
   draft: false,
   inferred: [],
+  supplied: [],
 };
 
 describe('documentCitation', () => {
@@ -26,8 +27,10 @@ describe('documentCitation', () => {
     );
   });
 
-  it('says when the year is inferred rather than printed', () => {
+  it('says when the year is inferred or supplied beside the text rather than printed', () => {
     expect(documentCitation({ ...plan, docNumber: null, inferred: ['year'] })).toBe('共青团河北省委《关于深化青年发展型城市建设的实施方案》（2024年，推定）');
+    expect(documentCitation({ ...plan, docNumber: null, supplied: ['year'] })).toBe('共青团河北省委《关于深化青年发展型城市建设的实施方案》（2024年，推定）');
+    expect(documentCitation({ ...plan, docNumber: null, supplied: ['issuer'] })).toBe('共青团河北省委《关于深化青年发展型城市建设的实施方案》（2024年）');
   });
 
   it('marks a draft after the title unless the title already says so', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuery, foldWidth, parseQuery, type QueryVocabulary } from '../../src/lib/query-forms.ts';
+import { foldQuery, foldWidth, nearestNames, parseQuery, type QueryVocabulary } from '../../src/lib/query-forms.ts';
 
 const variants = { 團: '团', 學: '学', 銜: '衔', 會: '会', 幹: '干', 黨: '党', 臺: '台' };
 
@@ -20,9 +20,9 @@ describe('parseQuery', () => {
   const vocabulary: QueryVocabulary = {
     provinces: [{ name: '河南', slug: 'henan' }, { name: '山西', slug: 'shanxi' }],
     units: [
-      { names: ['宣传部', '团省委宣传部'], key: 'henan/xuanchuanbu', province: '河南' },
-      { names: ['宣传部'], key: 'shanxi/xuanchuanbu', province: '山西' },
-      { names: ['省团校'], key: 'henan/sheng-tuanxiao', province: '河南' },
+      { names: ['宣传部', '团省委宣传部'], key: 'henan/xuanchuanbu', province: 'henan' },
+      { names: ['宣传部'], key: 'shanxi/xuanchuanbu', province: 'shanxi' },
+      { names: ['省团校'], key: 'henan/sheng-tuanxiao', province: 'henan' },
     ],
     documents: [{ names: ['中原出彩团的基层建设基石工程方案'], id: 'henan-2019-jishi-gongcheng' }],
   };
@@ -46,5 +46,18 @@ describe('parseQuery', () => {
 
   it('searches for the last name when every word is a name', () => {
     expect(parseQuery('河南 宣传部', vocabulary)).toEqual({ terms: ['宣传部'], province: 'henan' });
+  });
+});
+
+describe('nearestNames', () => {
+  const topics = [{ name: '青年之家' }, { name: '学社衔接' }, { name: '团员发展' }, { name: '智慧团建' }, { name: '青马工程' }];
+
+  it('offers the names that share most characters with a query that found nothing', () => {
+    expect(nearestNames('发展团员', topics).map((t) => t.name)).toEqual(['团员发展']);
+    expect(nearestNames('青年之家建设', topics)[0]!.name).toBe('青年之家');
+  });
+
+  it('offers nothing for a query that shares nothing', () => {
+    expect(nearestNames('高速公路', topics)).toEqual([]);
   });
 });

@@ -20,12 +20,15 @@ const doc = (id: string, clauses: Clause[], province = '河南'): DocumentFrontm
   id,
   title: id,
   province,
+  level: '省',
+  city: null,
   issuer: '共青团河南省委',
   docNumber: null,
   year: 2021,
   kind: '方案',
   draft: false,
   inferred: [],
+  supplied: [],
   clauses,
   source: 'x',
   outline: [],
@@ -40,9 +43,11 @@ const tagged = doc('tagged', [
 ]);
 const untagged = doc('untagged', [clause('u-1', '在省团校举办培训班，报团省委组织部。'), clause('u-2', '加强宣传。')]);
 const elsewhere = doc('shanxi', [clause('s-1', '组织部负责', [unit('组织部', 'lead')])], '山西');
+/** A municipal plan of the same province: its 组织部 is the city committee's, not the province's. */
+const municipal = { ...doc('zhengzhou', [clause('z-1', '组织部负责', [unit('组织部', 'lead')])]), level: '市' as const, city: '郑州市', issuer: '共青团郑州市委' };
 
 describe('unit task views', () => {
-  const tasks = buildUnitTasks([tagged, untagged, elsewhere], registry);
+  const tasks = buildUnitTasks([tagged, untagged, elsewhere, municipal], registry);
   const of = (slug: string) => tasks.find((t) => t.unit.slug === slug)!;
   const ids = (items: { clause: Clause }[]) => items.map((i) => i.clause.id);
 

@@ -15,13 +15,16 @@ export const FIELD_NOTES: Record<DataSchemaName, Record<string, string>> = {
   document: {
     id: '文件 id（ASCII），也是网址 /documents/<id>/ 的一部分，永久不变',
     title: '文件标题，照原文',
-    province: '省份简称（河南、山西……）',
+    province: '省份简称（河南、山西……）；中央部门的全国性文件为“全国”；市级文件为所在省份',
+    level: '发文层级：全国、省、市',
+    city: '市级文件所在的地级市（官方全称，如 广州市、延边朝鲜族自治州）；其他为 null',
     issuer: '发文单位，如 共青团河南省委',
     docNumber: '文号，如 豫青字〔2019〕6号；原文没有时为 null',
     year: '文件年份',
     kind: '文件类型，取自标题末尾：实施方案、工作要点、任务分工方案……',
     draft: '原文是草案（征求意见稿、讨论稿等）时为 true',
-    inferred: '原文没有直接写明、由旁注、命令行或推断得到的元数据字段名',
+    inferred: '原文没有直接写明、由抽取程序推断的元数据字段名（如由文中日期推断的 year）',
+    supplied: '原文没有写、由收录者在旁注文件（.meta.json）或命令行中写明的元数据字段名',
     clauses: '全部条款，按原文顺序，字段同 clauses.json（不含 documentId）',
   },
   clause: {
@@ -71,7 +74,7 @@ export const FIELD_NOTES: Record<DataSchemaName, Record<string, string>> = {
     'clauses[].retired.successor': '承接其内容的条款 id，没有时为 null',
   },
   'unit-registry': {
-    province: '省份简称',
+    province: '省份简称；全国性文件的名录为“全国”',
     prefixes: '原文写在部门名称前的前缀，如 团省委',
     units: '部门和单位',
     'units[].name': '规范名称',
