@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { siteFromEnv } from './src/lib/site-url.ts';
+import { CONTENT_DIR, DIST_DIR } from './src/paths.ts';
 
 /** The public address comes from SITE_URL only (see src/lib/site-url.ts); unset, no absolute URL is printed. */
 function site() {
@@ -20,6 +22,11 @@ export default defineConfig({
   // page (src/lib/content-security-policy.ts), with no 'unsafe-inline' and no per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx()],
+  outDir: DIST_DIR,
+  // The build cache holds one content root's entries; a root given by ATLAS_CONTENT_DIR keeps its own.
+  cacheDir: process.env.ATLAS_CONTENT_DIR ? path.join(CONTENT_DIR, '.astro-cache') : undefined,
+  // The MDX bodies hold only elements with ids (scripts/ingest/mdx.ts); with no typographic or GFM
+  // rewriting either, no text can turn into other characters or links on its way to the page.
+  integrations: [mdx({ smartypants: false, gfm: false })],
   devToolbar: { enabled: false },
 });

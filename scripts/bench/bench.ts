@@ -1,7 +1,9 @@
 /**
  * Prints speed and size numbers; asserts nothing.
- *   npm run bench [-- --documents 1000]
+ *   npm run bench [-- --documents 1000] [-- --mb 0.25]
  * - ingestion of the real corpus (mean of several runs);
+ * - extraction time per MB of one large document, normal and adversarial (scripts/bench/shapes.ts),
+ *   at two sizes (--mb and 4×): a per-MB ratio near 1 is linear time, near 4 quadratic;
  * - ingestion of a synthetic corpus of N documents made from the seed texts under new ids;
  * - the built site (dist/), when present: pages, bytes, search index bytes.
  */
@@ -9,10 +11,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { extractDocument } from '../ingest/extract-document.ts';
 import { contentPathsUnder, DEFAULT_PATHS, ingestAll, type IngestPaths } from '../ingest/ingest.ts';
+import { decodeSource } from '../ingest/read-source.ts';
 import { listSources, ROOT } from '../ingest/sources.ts';
+import { SHAPES } from './shapes.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '0.25' } },
+});
 const syntheticCount = Number(values.documents);
 const runs = Number(values.runs);
 
@@ -57,7 +64,21 @@ console.log('ingestion, seed corpus');
 row('  documents / clauses', `${sources.length} / ${clauseCount}`);
 row(`  wall time (mean of ${runs})`, `${mean.toFixed(1)} ms (${(mean / sources.length).toFixed(1)} ms per document)`);
 
-// 2. A synthetic corpus: the seeds again and again under fresh ids, with their registries.
+// 2. One large document per shape, at two sizes (best of three runs: the ratio should show the algorithm, not the collector).
+const smallMb = Number(values.mb);
+console.log(`extraction time per MB, one document of ${smallMb} MB and of ${smallMb * 4} MB`);
+row('  shape', `${'ms/MB (small)'.padStart(14)} ${'ms/MB (4×)'.padStart(12)}  ratio`);
+for (const shape of SHAPES) {
+  const [small, large] = [smallMb, smallMb * 4].map((size) => {
+    const text = shape.text(Math.round(size * 1024 * 1024));
+    const bytes = Buffer.byteLength(text);
+    const ms = Math.min(...[1, 2, 3].map(() => time(() => extractDocument(decodeSource(`${shape.name}.txt`, Buffer.from(text)), { id: 'bench' }))[1]));
+    return ms / (bytes / 1024 / 1024);
+  });
+  row(`  ${shape.name}`, `${small!.toFixed(0).padStart(14)} ${large!.toFixed(0).padStart(12)}  ${(large! / small!).toFixed(2)}`);
+}
+
+// 3. A synthetic corpus: the seeds again and again under fresh ids, with their registries.
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
 const paths: IngestPaths = contentPathsUnder(dir);
 cpSync(DEFAULT_PATHS.units, paths.units, { recursive: true });
@@ -79,7 +100,7 @@ row('  output (MDX + JSON)', mb(outputBytes));
 row('  resident memory after', `${mb(process.memoryUsage().rss)} (before ${mb(heapBefore)})`);
 rmSync(dir, { recursive: true, force: true });
 
-// 3. The built site.
+// 4. The built site.
 const dist = path.join(ROOT, 'dist');
 if (existsSync(dist)) {
   const site = dirStats(dist);

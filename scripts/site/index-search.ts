@@ -20,10 +20,10 @@ import * as pagefind from 'pagefind';
 import type { ExportedClause, PolicyDocument } from '../../src/lib/schema.ts';
 import { KIND_LABELS, indexWords } from '../../src/lib/search-text.ts';
 import { clauseUrl } from '../../src/lib/urls.ts';
+import { DIST_DIR } from '../../src/paths.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-/** SEARCH_DIST points the builder at another build (the scale test uses a synthetic one). */
-const dist = process.env.SEARCH_DIST ? path.resolve(process.env.SEARCH_DIST) : path.join(root, 'dist');
+/** The build to index: ATLAS_DIST_DIR or dist/ (src/paths.ts). */
+const dist = DIST_DIR;
 const shardSize = Number(process.env.SEARCH_SHARD_SIZE || 40_000);
 
 type DocInfo = Omit<PolicyDocument, 'clauses'>;

@@ -4,7 +4,7 @@
  */
 import topicTerms from '../data/topic-terms.json';
 import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
-import { loadDocuments, loadIdRegistries } from './collection.ts';
+import { loadDocuments, loadIdRegistries, loadRegistryFiles } from './collection.ts';
 import { findDocumentReferences } from './cross-references.ts';
 import { NATIONAL } from './provinces.ts';
 import { registriesFromFiles, registryServes } from './registries.ts';
@@ -64,10 +64,7 @@ async function buildAtlas(): Promise<Atlas> {
     const gone = retiredClause(entry);
     return gone ? [[entry.registered.id, gone] as const] : [];
   }));
-  const curated = Object.values(import.meta.glob<{ default: unknown }>('/content/units/*.json', { eager: true })).map((m) => m.default);
-  // Registries ingestion seeded from the tags of provinces that have no curated one.
-  const seeded = Object.values(import.meta.glob<{ default: unknown[] }>('/content/data/unit-registries.json', { eager: true })).flatMap((m) => m.default);
-  const registries = registriesFromFiles([...curated, ...seeded]);
+  const registries = registriesFromFiles(await loadRegistryFiles());
 
   const clauses = new Map<string, ClauseContext>();
   for (const document of documents) {
@@ -124,6 +121,13 @@ async function buildAtlas(): Promise<Atlas> {
     }
   }
   return atlas;
+}
+
+/** The document whose MDX body is rendering: its page sets Astro.locals.documentId for the body's elements. */
+export function bodyDocument(atlas: Atlas, documentId: string | undefined, element: string): DocumentFrontmatter {
+  const document = atlas.documents.find((d) => d.id === documentId);
+  if (!document) throw new Error(`<${element}> rendered outside a document page`);
+  return document;
 }
 
 export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {

@@ -6,10 +6,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
@@ -96,35 +92,6 @@ describe('unreadable structure and tags', () => {
 
   it('stops on a text without any clause, saying what it expected', () => {
     expect(sourceError(() => extractText('这是一段没有结构的文字。', 'prose.txt')).message).toMatch(/^prose\.txt:1: found no clause: expected headings/);
-  });
-});
-
-describe('MDX-special characters in a source', () => {
-  const hostile = utf8Plan.replace('推进青年之家建设。', '推进青年之家建设{x}。<script>alert(1)</script> a<b & c>d {{ }} `code` *em* _u_ # 井号 [link](http://x) ');
-  const paths = scratch({ 'hebei-2024-hostile.txt': hostile });
-  const output = ingestAll(paths);
-  const mdx = [...output.files].find(([file]) => file.endsWith('.mdx'))![1];
-
-  it('produce MDX that parses and gives the same text back', () => {
-    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).parse(mdx);
-    const texts: string[] = [];
-    const walk = (node: { type: string; value?: string; children?: unknown[]; name?: string }) => {
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'Clause') {
-        const parts: string[] = [];
-        const collect = (n: { type: string; value?: string; children?: unknown[] }) => {
-          if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.type === 'inlineCode' ? `\`${n.value}\`` : n.value!);
-          (n.children as (typeof n)[] | undefined)?.forEach(collect);
-        };
-        collect(node);
-        texts.push(parts.join(''));
-      }
-      (node.children as (typeof node)[] | undefined)?.forEach(walk);
-    };
-    walk(tree as never);
-    const clause = output.files.get(path.join(paths.data, 'clauses.json'))!;
-    expect(texts).toEqual((JSON.parse(clause) as { text: string }[]).map((c) => c.text));
-    const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
-    expect(body).not.toMatch(/(?<!\\)<script>/);
   });
 });
 
