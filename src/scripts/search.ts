@@ -331,7 +331,23 @@ async function search(): Promise<void> {
   list.removeAttribute('aria-busy');
   status.textContent = describe(outcome.query || q.trim(), hits.length, outcome, outcome.filters);
   if (more) more.hidden = outcome.pending.length === 0;
+  restoreScroll();
 }
+
+/**
+ * Back from a result returns to the same place in the list: the results are drawn after the page
+ * loads, too late for the browser's own scroll restoration, so the position is kept per query.
+ */
+const scrollKey = () => `search-scroll:${location.search}`;
+let restored = false;
+function restoreScroll(): void {
+  if (restored) return;
+  restored = true;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const saved = sessionStorage.getItem(scrollKey());
+  if (navigation?.type === 'back_forward' && saved !== null) window.scrollTo(0, Number(saved));
+}
+window.addEventListener('pagehide', () => sessionStorage.setItem(scrollKey(), String(window.scrollY)));
 
 async function showMore(): Promise<void> {
   if (!current || !list) return;

@@ -122,6 +122,23 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
+  it('returns to the same place in the list on Back from a result', async () => {
+    const page = await site.newPage(390);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团干部')}`);
+    await settled(page);
+    const links = page.locator('#search-results a');
+    expect(await links.count()).toBeGreaterThan(15);
+    await links.nth(15).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(500);
+    await links.nth(15).click();
+    await page.waitForURL(/\/clauses\//);
+    await page.goBack();
+    await settled(page);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, before, { timeout: 5_000 });
+    await page.context().close();
+  });
+
   it('offers the nearest topics when nothing matches', async () => {
     const page = await site.newPage(1280);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('智慧团建平台升级')}`);
