@@ -18,7 +18,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ExportedClause, PolicyDocument } from '../../src/lib/schema.ts';
-import { KIND_LABELS, indexWords } from '../../src/lib/search-text.ts';
+import { KIND_LABELS, indexWords, unitFilterValue } from '../../src/lib/search-text.ts';
 import { clauseUrl } from '../../src/lib/urls.ts';
 import { DIST_DIR } from '../../src/paths.ts';
 
@@ -56,7 +56,7 @@ function record(clause: ExportedClause, doc: DocInfo): pagefind.CustomRecord {
       path: clause.path.join(' › '),
       units: units.join('|'),
     },
-    filters: { province: [doc.province], document: [doc.title], unit: units, kind: [kind] },
+    filters: { province: [doc.province], document: [doc.title], unit: units.map((u) => unitFilterValue(doc.province, u)), kind: [kind] },
   };
 }
 

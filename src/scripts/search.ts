@@ -10,7 +10,7 @@
  */
 import aliasFile from '../lib/search-aliases.json';
 import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
-import { compareHits, highlightExcerpt, matchClause, normalize, phraseQuery, planQuery, type QueryPlan } from '../lib/search-text.ts';
+import { compareHits, highlightExcerpt, matchClause, normalize, parseUnitFilterValue, phraseQuery, planQuery, type QueryPlan } from '../lib/search-text.ts';
 
 interface PagefindData {
   url: string;
@@ -94,7 +94,7 @@ function pagefindFilters(filters: Filters, extra: Filters = {}): Record<string, 
   return out;
 }
 
-async function candidates(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<PagefindResult[]> {
+async function candidates(pf: PagefindApi, plan: QueryPlan, filters: Filters, unitValues: readonly string[]): Promise<PagefindResult[]> {
   const searches: Promise<PagefindResult[]>[] = [];
   const run = (term: string | null, extra: Filters = {}) =>
     searches.push(pf.search(term, { filters: pagefindFilters(filters, extra) }).then((r) => r?.results ?? []));
@@ -103,8 +103,14 @@ async function candidates(pf: PagefindApi, plan: QueryPlan, filters: Filters): P
     const words = alt.phrases.map(phraseQuery).filter((w): w is string => !!w);
     run(words.join(' '));
   }
-  // A unit named exactly: its tagged clauses, unless a unit filter already fixes another unit.
-  for (const unit of plan.units) if (!filters.unit || filters.unit === unit) run(null, { unit });
+  // A unit named exactly: its tagged clauses in every province that has it (within the province and
+  // unit filters), as the 部门 filter's values name units with their province.
+  for (const value of unitValues) {
+    const { province, unit } = parseUnitFilterValue(value);
+    if (!plan.units.includes(unit)) continue;
+    if ((filters.unit && filters.unit !== value) || (filters.province && filters.province !== province)) continue;
+    run(null, { unit: value });
+  }
   const seen = new Set<string>();
   const merged: PagefindResult[] = [];
   for (const list of await Promise.all(searches)) {
@@ -142,7 +148,10 @@ function vocabularyOf(available: Record<string, Record<string, number>>): QueryV
   const names = (key: string) => Object.keys(available[key] ?? {});
   return {
     provinces: names('province').map((name) => ({ name, slug: name })),
-    units: names('unit').map((name) => ({ names: [name], key: name })),
+    units: names('unit').map((value) => {
+      const { province, unit } = parseUnitFilterValue(value);
+      return { names: [unit], key: value, province };
+    }),
     documents: names('document').map((name) => ({ names: [name], id: name })),
   };
 }
@@ -150,7 +159,8 @@ function vocabularyOf(available: Record<string, Record<string, number>>): QueryV
 export async function runSearch(typed: string, pageFilters: Filters): Promise<Outcome> {
   const pf = await loadPagefind();
   const available = await pf.filters();
-  const unitNames = Object.keys(available.unit ?? {});
+  const unitValues = Object.keys(available.unit ?? {});
+  const unitNames = [...new Set(unitValues.map((value) => parseUnitFilterValue(value).unit))];
   // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
   const parsed = parseQuery(foldQuery(typed, {}), vocabularyOf(available));
   const filters: Filters = { province: parsed.province, unit: parsed.unit, document: parsed.document, ...definedOnly(pageFilters) };
@@ -169,13 +179,13 @@ export async function runSearch(typed: string, pageFilters: Filters): Promise<Ou
   async function searchFor(q: string) {
     let split = false;
     let plan = planQuery(q, aliasGroups, unitNames);
-    let found = await candidates(pf, plan, filters);
+    let found = await candidates(pf, plan, filters, unitValues);
     let result = await verifyFirst(plan, found);
     if (result.hits.length === 0 && /\S\s+\S/.test(q.trim())) {
       // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
       split = true;
       plan = planQuery(q, aliasGroups, unitNames, true);
-      found = await candidates(pf, plan, filters);
+      found = await candidates(pf, plan, filters, unitValues);
       result = await verifyFirst(plan, found);
     }
     return { ...result, plan, split };

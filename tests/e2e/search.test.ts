@@ -139,6 +139,21 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
+  it('keeps units of different provinces apart in the 部门 filter', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('宣传部')}`);
+    await settled(page);
+    const options = await page.locator('#search-filter-unit option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toContain('河南·宣传部');
+    expect(options).toContain('山西·宣传部');
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('宣传部')}&unit=${encodeURIComponent('山西·宣传部')}`);
+    await settled(page);
+    const metas = await page.locator('#search-results .search-hit-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => m.startsWith('山西'))).toBe(true);
+    await page.context().close();
+  });
+
   it('offers the nearest topics when nothing matches', async () => {
     const page = await site.newPage(1280);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('智慧团建平台升级')}`);
