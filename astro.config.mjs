@@ -1,8 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { siteFromEnv } from './src/lib/site-url.ts';
+import { CONTENT_DIR, DIST_DIR } from './src/paths.ts';
 
 /** The public address comes from SITE_URL only (see src/lib/site-url.ts); unset, no absolute URL is printed. */
 function site() {
@@ -14,10 +15,9 @@ function site() {
   }
 }
 
-// Another content root (ATLAS_CONTENT_DIR, see src/content.config.ts) keeps its own build cache beside it;
-// each part of a site built in parts (ATLAS_PART, src/lib/build-part.ts) keeps its own.
-const contentDir = process.env.ATLAS_CONTENT_DIR;
-const cacheBase = contentDir ? path.join(path.resolve(contentDir), '.astro-cache') : './node_modules/.astro';
+// The build cache holds one content root's entries; a root given by ATLAS_CONTENT_DIR keeps its own,
+// and so does each part of a site built in parts (ATLAS_PART, src/lib/build-part.ts).
+const cacheBase = process.env.ATLAS_CONTENT_DIR ? path.join(CONTENT_DIR, '.astro-cache') : './node_modules/.astro';
 const part = process.env.ATLAS_PART?.replace('/', '-of-');
 
 export default defineConfig({
@@ -28,10 +28,13 @@ export default defineConfig({
   // Four pages in flight: one renders while the others are written to disk (15% faster on 2 cores).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx()],
+  outDir: DIST_DIR,
+  cacheDir: part ? `${cacheBase}-part-${part}` : cacheBase,
+  // The MDX bodies hold only elements with ids (scripts/ingest/mdx.ts); with no typographic or GFM
+  // rewriting either, no text can turn into other characters or links on its way to the page.
+  integrations: [mdx({ smartypants: false, gfm: false })],
   devToolbar: { enabled: false },
   // Pages whose cache key (src/lib/page-keys.ts) and template are unchanged are copied from the last
   // build instead of rendered: after one source changes, the other documents' pages are not redone.
   experimental: { incrementalBuild: true },
-  cacheDir: part ? `${cacheBase}-part-${part}` : cacheBase,
 });

@@ -1,38 +1,37 @@
 /**
- * Content collections read what the ingester wrote and validate it with the same schema.
- * ATLAS_CONTENT_DIR builds the site from another content root (a synthetic corpus being measured).
+ * Content collections read what the ingester wrote (documents, clause id registries) and the unit
+ * registries, from the content root (src/paths.ts), and validate them with the schemas the ingester uses.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { z } from 'zod';
 import { documentFrontmatterSchema, idRegistrySchema } from './lib/schema.ts';
 import { unitRegistryFileSchema } from './lib/units.ts';
-
-const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
+import { CONTENT_DIR } from './paths.ts';
 
 const documents = defineCollection({
   // The page renders the compiled MDX; the raw body need not be kept in memory beside it.
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/documents`, retainBody: false }),
+  loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, 'documents'), retainBody: false }),
   schema: documentFrontmatterSchema,
 });
 
 /** The clause id registries: every id ever published, live or retired (content/ids/<document id>.json). */
 const ids = defineCollection({
-  loader: glob({ pattern: ['*.json', '!*.overrides.json'], base: `${contentDir}/ids` }),
+  loader: glob({ pattern: ['*.json', '!*.overrides.json'], base: path.join(CONTENT_DIR, 'ids') }),
   schema: idRegistrySchema,
 });
 
-/** The curated unit registries, one per province (content/units/<province>.json). */
+/** The curated unit registries (content/units/<province slug>.json). */
 const units = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${contentDir}/units` }),
+  loader: glob({ pattern: '*.json', base: path.join(CONTENT_DIR, 'units') }),
   schema: unitRegistryFileSchema,
 });
 
-/** The registries ingestion seeded from the tags of provinces that have no curated one (content/data/unit-registries.json). */
+/** Registries ingestion seeded from the tags of provinces that have no curated one (content/data/unit-registries.json). */
 const seededUnits = defineCollection({
-  loader: file(`${contentDir}/data/unit-registries.json`, {
-    parser: (text) => (JSON.parse(text) as { province: string }[]).map((registry) => ({ id: registry.province, ...registry })),
-  }),
-  schema: unitRegistryFileSchema,
+  loader: glob({ pattern: 'unit-registries.json', base: path.join(CONTENT_DIR, 'data') }),
+  schema: z.array(unitRegistryFileSchema),
 });
 
 export const collections = { documents, ids, units, seededUnits };

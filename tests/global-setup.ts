@@ -13,7 +13,7 @@ export default function setup(): void {
   if (process.env.SKIP_SITE_BUILD === '1' && existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST_WITH_SITE, 'index.html'))) return;
   const quiet: ExecFileSyncOptions = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] };
   execFileSync('npm', ['run', '--silent', 'build'], quiet);
-  const withSite = { ...process.env, SITE_URL: TEST_SITE_URL, SITEMAP_DIST: DIST_WITH_SITE };
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST_WITH_SITE], { ...quiet, env: withSite });
+  const withSite = { ...process.env, SITE_URL: TEST_SITE_URL, ATLAS_DIST_DIR: DIST_WITH_SITE };
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...quiet, env: withSite });
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/site/write-sitemap.ts')], { ...quiet, env: withSite });
 }

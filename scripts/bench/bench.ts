@@ -1,6 +1,8 @@
 /**
  * Prints speed and size numbers; asserts nothing.
- *   npm run bench                          ingestion speed on the project's own sources
+ *   npm run bench                          ingestion speed on the project's own sources, and extraction
+ *                                          time per MB of large documents, normal and adversarial
+ *                                          (--mb 0.25: the small size; the large one is 4×)
  *   npm run bench -- --documents 1000      and the whole pipeline on a synthetic corpus of 1000 documents
  * Pipeline options: --no-floor, --no-browser, --no-incremental skip those parts; --work DIR keeps the
  * scratch directory (content, dist, stage log) instead of a temporary one that is removed afterwards;
@@ -13,14 +15,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PATHS } from '../ingest/ingest.ts';
+import { measureShapes } from './extraction-shapes.ts';
 import { measureIngestSpeed } from './ingest-speed.ts';
 import { runPipeline } from './pipeline.ts';
-import { machine, printIngestSpeed, printPipeline } from './report.ts';
+import { machine, printIngestSpeed, printPipeline, printShapes } from './report.ts';
 
 const { values } = parseArgs({
   options: {
     documents: { type: 'string' },
     runs: { type: 'string', default: '5' },
+    mb: { type: 'string', default: '0.25' },
     work: { type: 'string' },
     json: { type: 'string' },
     'no-floor': { type: 'boolean' },
@@ -34,6 +38,8 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const ingestSpeed = measureIngestSpeed(DEFAULT_PATHS, runs);
 printIngestSpeed(ingestSpeed, runs);
+const smallMb = Number(values.mb);
+printShapes(measureShapes(smallMb), smallMb);
 
 if (values.documents !== undefined) {
   const documents = Number(values.documents);

@@ -3,8 +3,8 @@
  * `npm run build` run it: ingest → astro build → search index → sitemap, then optionally the Markdown
  * floor, the browser's view and a rebuild after one source changed. With `parts` > 1 the site is built
  * the way a very large atlas is (src/lib/build-part.ts): the parts one after another, then merged. Nothing touches the project's content/
- * or dist/: everything lives in a scratch directory (ingest --content, ATLAS_CONTENT_DIR for the
- * site, --outDir, SEARCH_DIST).
+ * or dist/: everything lives in a scratch directory (ingest --content, ATLAS_CONTENT_DIR and
+ * ATLAS_DIST_DIR for the site, src/paths.ts).
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,15 +62,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const content = path.join(options.work, 'content');
   const dist = path.join(options.work, 'dist');
   const log = path.join(options.work, 'stages.log');
-  const env: NodeJS.ProcessEnv = { ATLAS_CONTENT_DIR: content, SEARCH_DIST: dist, SITEMAP_DIST: dist };
+  const env: NodeJS.ProcessEnv = { ATLAS_CONTENT_DIR: content, ATLAS_DIST_DIR: dist };
   if (options.bundleDocuments) env.ATLAS_SEARCH_BUNDLE_DOCUMENTS = String(options.bundleDocuments);
   const run = (name: string, args: string[], extra: NodeJS.ProcessEnv = {}) => runStage(name, node, args, { cwd: ROOT, env: { ...env, ...extra }, log });
   const partDirs = Array.from({ length: options.parts }, (_, k) => `${dist}-part-${k}`);
   const siteStages =
     options.parts === 1
-      ? [() => run('astro build', [ASTRO, 'build', '--outDir', dist])]
+      ? [() => run('astro build', [ASTRO, 'build'])]
       : [
-          ...partDirs.map((dir, k) => () => run(`astro build, part ${k + 1} of ${options.parts}`, [ASTRO, 'build', '--outDir', dir], { ATLAS_PART: `${k}/${options.parts}` })),
+          ...partDirs.map((dir, k) => () => run(`astro build, part ${k + 1} of ${options.parts}`, [ASTRO, 'build'], { ATLAS_PART: `${k}/${options.parts}`, ATLAS_DIST_DIR: dir })),
           () => run('merge parts', [path.join(ROOT, 'scripts/site/merge-parts.ts'), '--out', dist, ...partDirs]),
         ];
   const stages = () => [

@@ -1,5 +1,6 @@
 /** The bench's printed report. */
 import { cpus, totalmem } from 'node:os';
+import type { ShapeTiming } from './extraction-shapes.ts';
 import type { IngestSpeed } from './ingest-speed.ts';
 import { gigabytes, megabytes, type StageResult } from './measure.ts';
 import type { PipelineResult } from './pipeline.ts';
@@ -19,6 +20,12 @@ export function machine(): string {
 export function printIngestSpeed(speed: IngestSpeed, runs: number): void {
   console.log(`ingestion of the project's sources (${speed.documents} documents, ${speed.clauses} clauses)`);
   row(`wall time, mean of ${runs}`, `${speed.milliseconds.toFixed(1)} ms (${(speed.milliseconds / speed.documents).toFixed(1)} ms per document)`);
+}
+
+export function printShapes(timings: readonly ShapeTiming[], smallMb: number): void {
+  console.log(`extraction time per MB, one document of ${smallMb} MB and of ${smallMb * 4} MB`);
+  row('shape', `${'ms/MB (small)'.padStart(14)} ${'ms/MB (4×)'.padStart(12)}  ratio`);
+  for (const t of timings) row(t.shape, `${t.small.toFixed(0).padStart(14)} ${t.large.toFixed(0).padStart(12)}  ${(t.large / t.small).toFixed(2)}`);
 }
 
 function stageRow(stage: StageResult, note = ''): void {

@@ -6,6 +6,7 @@
  *   npm run ingest -- --check               exit 1 if content/ is not what the sources give (nothing generated is written)
  *   npm run ingest -- --date 2026-03-01     record a revised source under that day instead of today
  *   npm run ingest -- --content DIR         the same layout under DIR instead of content/
+ * content/ stands for the content root: ATLAS_CONTENT_DIR, or the project's content/ (src/paths.ts).
  * Everything is computed and validated before the first byte is written, and the switch to the new
  * content is all-or-nothing (content-switch.ts): a bad source, an I/O error or a kill never leaves
  * partial content behind. Sources unchanged since the last run are not read again (ingest-cache.ts).
@@ -215,7 +216,7 @@ export function ingestAll(paths: IngestPaths = DEFAULT_PATHS, options: IngestOpt
     const nameWarning = fileNameWarning(source.relative, id);
     if (nameWarning) warnings.push(nameWarning);
     warnings.push(...result.warnings);
-    const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline });
+    const frontmatter = documentFrontmatterSchema.parse({ ...document, source: source.relative, outline: result.outline, preamble: result.preamble, sections: result.sections });
     const mdx = toMdx(frontmatter, result.blocks);
     files.set(written.mdx, mdx);
     bySource.push({ order, document: frontmatter, warnings });

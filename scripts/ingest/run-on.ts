@@ -5,7 +5,7 @@
  * one that the text goes on to continue, or restarts a sequence under a new parent. Numbers in
  * sentences (2.5亿元, 第3条, 三、四月份, dates) never qualify.
  */
-import { ATTACHED_LABEL, GOAL_LABEL_INSIDE, headingMarker, markerInside, TABLE_ROW, type Marker } from '../../src/lib/markers.ts';
+import { ATTACHED_LABEL_AT, GOAL_LABEL_INSIDE, headingMarker, markerInside, TABLE_ROW, type Marker } from '../../src/lib/markers.ts';
 
 /** After these an item (numbered or "——") may start: the end of a sentence, a colon, a tag in brackets; never a word (目标——到2025年). */
 const ITEM_BOUNDARY = /[。；;：:！？!?）)]/;
@@ -63,12 +63,22 @@ function matchesAt(sticky: RegExp, text: string, index: number): boolean {
   return sticky.test(text);
 }
 
-/** The character an item would follow: spaces skipped, and closing quotes after a full stop (…。”2．…). */
-function previousNonSpace(text: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+/**
+ * The character an item would follow, given the last character before it that is no space:
+ * closing quotes after a full stop are skipped too (…。”2．…).
+ */
+function characterBefore(text: string, lastNonSpace: number): string {
+  let i = lastNonSpace;
   if (i > 0 && /[”’」』]/.test(text[i]!) && SENTENCE_END.test(text[i - 1]!)) i--;
   return i >= 0 ? text[i]! : '';
+}
+
+/** Where a label (责任部门：) that opens the sentence at `start` ends, spaces before it skipped; -1 for none. */
+function labelEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  ATTACHED_LABEL_AT.lastIndex = i;
+  return ATTACHED_LABEL_AT.test(text) ? ATTACHED_LABEL_AT.lastIndex : -1;
 }
 
 function candidatesOf(lines: readonly string[]): Candidate[] {
@@ -112,13 +122,23 @@ export function runOnCuts(lines: readonly string[]): number[][] {
     let headingEnd: number | undefined;
     /** Where the current sentence began: a label line (责任部门：学校部) may run into the next item. */
     let sentenceStart = 0;
+    /** Each position looks back and ahead only through what the line's scan keeps, so a line is read in linear time. */
+    let lastNonSpace = -1;
+    const lastFullStop = text.lastIndexOf('。');
+    /** The end of the label that opens the sentence at `labelSentence` (-1: none), found once per sentence. */
+    let labelSentence = -1;
+    let labelEndsAt = -1;
     const inTitle = (index: number) =>
       headingEnd !== undefined && index > headingEnd && index - headingEnd <= MAX_TITLE_LENGTH && !TITLE_BREAK.test(text.slice(headingEnd, index));
-    const afterLabel = (index: number) => ATTACHED_LABEL.test(text.slice(sentenceStart, index).trim());
+    const afterLabel = (index: number) => {
+      if (labelSentence !== sentenceStart) [labelSentence, labelEndsAt] = [sentenceStart, labelEnd(text, sentenceStart)];
+      return labelEndsAt !== -1 && labelEndsAt <= index;
+    };
 
     for (let index = 0; index < text.length; index++) {
       const candidate = candidates[c]?.line === line && candidates[c]!.index === index ? candidates[c++] : undefined;
       if (index > 0 && SENTENCE_END.test(text[index - 1]!)) sentenceStart = index;
+      if (index > 0 && !/\s/.test(text[index - 1]!)) lastNonSpace = index - 1;
       if (index === 0) {
         if (candidate) {
           numbering.accept(candidate.marker);
@@ -126,7 +146,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
         }
         continue;
       }
-      const before = previousNonSpace(text, index);
+      const before = characterBefore(text, lastNonSpace);
       if (candidate) {
         const { marker } = candidate;
         const proven = numbering.proves(marker, () => nextOfRank(candidates, c - 1));
@@ -139,7 +159,7 @@ export function runOnCuts(lines: readonly string[]): number[][] {
         continue;
       }
       // A dash right after a heading title is an item only with sentences after it, not a subtitle (一、强基工程——夯实基础).
-      const dashItem = matchesAt(INLINE_DASH, text, index) && (ITEM_BOUNDARY.test(before) || (inTitle(index) && text.includes('。', index)));
+      const dashItem = matchesAt(INLINE_DASH, text, index) && (ITEM_BOUNDARY.test(before) || (inTitle(index) && lastFullStop >= index));
       const goalItem = matchesAt(GOAL_LABEL_INSIDE, text, index) && (SENTENCE_END.test(before) || inTitle(index));
       const contact = matchesAt(CONTACT_FIELD, text, index) && (SENTENCE_END.test(before) || /[）)]/.test(before));
       if (dashItem || goalItem || contact) {

@@ -1,26 +1,27 @@
 /**
- * Where sources, registries and generated content live, and how to load them.
- * content/sources/<province-slug>/<document-id>.txt or .docx (+ optional .meta.json sidecar),
- * content/units/<province-slug>.json.
+ * Where sources, registries and generated content live, and how to load them. Under the content
+ * root (src/paths.ts: ATLAS_CONTENT_DIR or content/):
+ * sources/<province-slug>/<document-id>.txt or .docx (+ optional .meta.json sidecar),
+ * units/<province-slug>.json, and the generated documents/, data/ and ids/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { documentIdFromFile } from '../../src/lib/ids.ts';
 import { provinceByName } from '../../src/lib/provinces.ts';
 import { RegistryError, UnitRegistry, unitRegistryFileSchema } from '../../src/lib/units.ts';
+import { CONTENT_DIR, PROJECT_ROOT } from '../../src/paths.ts';
 import { SourceError, type IngestWarning, type SourceProblem } from './errors.ts';
 import { checkOverrides, type CheckedOverrides, type MetadataOverrides } from './metadata-overrides.ts';
 import { describeIssues } from './schema-errors.ts';
 import { SOURCE_EXTENSIONS } from './read-source.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SOURCES_DIR = path.join(ROOT, 'content/sources');
-export const UNITS_DIR = path.join(ROOT, 'content/units');
-export const DOCUMENTS_DIR = path.join(ROOT, 'content/documents');
-export const DATA_DIR = path.join(ROOT, 'content/data');
-export const IDS_DIR = path.join(ROOT, 'content/ids');
+export { CONTENT_DIR, PROJECT_ROOT as ROOT };
+export const SOURCES_DIR = path.join(CONTENT_DIR, 'sources');
+export const UNITS_DIR = path.join(CONTENT_DIR, 'units');
+export const DOCUMENTS_DIR = path.join(CONTENT_DIR, 'documents');
+export const DATA_DIR = path.join(CONTENT_DIR, 'data');
+export const IDS_DIR = path.join(CONTENT_DIR, 'ids');
 
 export interface SourceFile {
   id: string;
@@ -36,7 +37,7 @@ export interface SourceFile {
 
 /** A path as messages and the generated data show it: relative to the project when inside it. */
 export function relativeToRoot(file: string): string {
-  const relative = path.relative(ROOT, path.resolve(file));
+  const relative = path.relative(PROJECT_ROOT, path.resolve(file));
   return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
 }
 

@@ -21,12 +21,12 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PolicyDocument } from '../../src/lib/schema.ts';
 import { clauseWords, recordContent, searchBundles, slotSize } from '../../src/lib/search-records.ts';
-import { FILTER_KEYS, filterWord, KIND_LABELS, type FilterKey } from '../../src/lib/search-text.ts';
+import { FILTER_KEYS, filterWord, KIND_LABELS, unitFilterValue, type FilterKey } from '../../src/lib/search-text.ts';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
+import { DIST_DIR } from '../../src/paths.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-/** SEARCH_DIST points the builder at another build (the bench builds synthetic ones). */
-const dist = process.env.SEARCH_DIST ? path.resolve(process.env.SEARCH_DIST) : path.join(root, 'dist');
+/** The build to index: ATLAS_DIST_DIR or dist/ (src/paths.ts). */
+const dist = DIST_DIR;
 /** Records are written in the language "und": their words are codes, to be neither segmented nor stemmed. */
 const LANGUAGE = 'und';
 
@@ -46,7 +46,7 @@ function checkFilterWords(documents: readonly PolicyDocument[]): void {
     values.get('document')!.add(d.title);
     for (const c of d.clauses) {
       values.get('kind')!.add(KIND_LABELS[c.kind] ?? c.kind);
-      for (const u of c.units) values.get('unit')!.add(u.canonical);
+      for (const u of c.units) values.get('unit')!.add(unitFilterValue(d.province, u.canonical));
     }
   }
   for (const [key, set] of values) {

@@ -6,8 +6,10 @@ import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } 
 import path from 'node:path';
 import { siteFromEnv } from '../../src/lib/site-url.ts';
 import { sitemapFiles } from '../../src/lib/sitemap.ts';
+import { DIST_DIR } from '../../src/paths.ts';
 
-const dist = process.env.SITEMAP_DIST ? path.resolve(process.env.SITEMAP_DIST) : path.resolve(import.meta.dirname, '../../dist');
+/** The build to write into: ATLAS_DIST_DIR or dist/ (src/paths.ts). */
+const dist = DIST_DIR;
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
 /** The first 4 KB of a page, where its head is: enough for the robots meta, without reading large pages whole. */

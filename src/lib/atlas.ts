@@ -8,10 +8,10 @@
  */
 import topicTerms from '../data/topic-terms.json';
 import { registeredEntries, retiredClause, type RegisteredEntry, type RetiredClause } from './clause-history.ts';
-import { loadDocuments, loadIdRegistries, loadUnitRegistries } from './collection.ts';
+import { loadDocuments, loadIdRegistries, loadRegistryFiles } from './collection.ts';
 import { buildReferenceIndex, type ReferenceIndex } from './cross-references.ts';
 import { NATIONAL } from './provinces.ts';
-import { registryServes } from './registries.ts';
+import { registriesFromFiles, registryServes } from './registries.ts';
 import { buildRelatedIndex, type RelatedClause, type RelatedIndex } from './related.ts';
 import type { Clause, DocumentFrontmatter } from './schema.ts';
 import { buildSimilarityIndex } from './text-similarity.ts';
@@ -74,7 +74,7 @@ async function buildAtlas(): Promise<Atlas> {
     const gone = retiredClause(entry);
     return gone ? [[entry.registered.id, gone] as const] : [];
   }));
-  const registries = await loadUnitRegistries();
+  const registries = registriesFromFiles(await loadRegistryFiles());
 
   const clauses = new Map<string, ClauseContext>();
   for (const document of documents) {
@@ -156,6 +156,13 @@ async function buildAtlas(): Promise<Atlas> {
     relatedIndex,
     ordinals: new Map(contexts.map((c, i) => [c.clause.id, i])),
   };
+}
+
+/** The document whose MDX body is rendering: its page sets Astro.locals.documentId for the body's elements. */
+export function bodyDocument(atlas: Atlas, documentId: string | undefined, element: string): DocumentFrontmatter {
+  const document = documentId === undefined ? undefined : atlas.documentsById.get(documentId);
+  if (!document) throw new Error(`<${element}> rendered outside a document page`);
+  return document;
 }
 
 export function clauseContext(atlas: Atlas, clauseId: string): ClauseContext {

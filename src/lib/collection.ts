@@ -1,10 +1,10 @@
-/** The collections in a stable order: documents (level, province, city, year, id), id registries, unit registries. */
+/** The content collections, in a stable order, for every page and export. */
 import { getCollection } from 'astro:content';
 import { compareDocuments } from './document-groups.ts';
-import { registriesFromFiles } from './registries.ts';
 import type { DocumentFrontmatter, IdRegistry } from './schema.ts';
-import type { UnitRegistry } from './units.ts';
+import type { UnitRegistryFile } from './units.ts';
 
+/** Documents by level, province, city, year, id. */
 export async function loadDocuments(): Promise<DocumentFrontmatter[]> {
   const entries = await getCollection('documents');
   return entries.map((e) => e.data).sort(compareDocuments);
@@ -17,10 +17,9 @@ export async function loadIdRegistries(): Promise<Map<string, IdRegistry>> {
   return new Map(registries.map((r) => [r.document, r]));
 }
 
-/** The unit registries by province: the curated ones, then those ingestion seeded for other provinces. */
-export async function loadUnitRegistries(): Promise<Map<string, UnitRegistry>> {
-  const curated = (await getCollection('units')).sort((a, b) => (a.id < b.id ? -1 : 1));
-  // In the order ingestion wrote them.
-  const seeded = await getCollection('seededUnits');
-  return registriesFromFiles([...curated, ...seeded].map((e) => e.data));
+/** The unit registries: the curated ones (content/units/*.json, by file name), then those ingestion seeded from the tags of provinces without one. */
+export async function loadRegistryFiles(): Promise<UnitRegistryFile[]> {
+  const curated = (await getCollection('units')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+  const seeded = (await getCollection('seededUnits')).flatMap((e) => e.data);
+  return [...curated, ...seeded];
 }

@@ -54,7 +54,10 @@ export const DASH_ITEM = /^(?:—{1,2}|──|－－|--)\s*/;
 export const UNIT_LABEL = '(?:牵头|主要)?(?:牵头|主责|责任|配合|协办|参与|协同|协助|协作)(?:单位|部门|处室)|责任主体';
 
 /** Label lines that belong to the item above them (Shanxi task-division style and its neighbours). */
-export const ATTACHED_LABEL = new RegExp(`^[（(]?\\s*(?:推进步骤|${UNIT_LABEL}|完成时限|完成时间|时间安排|进度安排)\\s*[:：]`);
+const ATTACHED_LABEL_TEXT = `[（(]?\\s*(?:推进步骤|${UNIT_LABEL}|完成时限|完成时间|时间安排|进度安排)\\s*[:：]`;
+export const ATTACHED_LABEL = new RegExp(`^${ATTACHED_LABEL_TEXT}`);
+/** The same label at a given position inside a line (sticky). */
+export const ATTACHED_LABEL_AT = new RegExp(ATTACHED_LABEL_TEXT, 'y');
 
 /** A row of table cells on one line, " | " between the cells: how the Word reader writes a table row. */
 export const CELL_SEPARATOR = ' | ';

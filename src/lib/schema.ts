@@ -127,11 +127,24 @@ export const outlineEntrySchema = z.object({
   text: z.string().min(1),
 });
 
-/** The MDX frontmatter: the document plus what only the site needs. */
+/** Section text: the paragraphs between a heading or clause and the next one. */
+export const sectionTextSchema = z.object({
+  id: z.string().regex(ID_PATTERN),
+  paragraphs: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * The MDX frontmatter: the document plus what only the site needs. Every text of the source lives
+ * here (clauses, outline headings, preamble, sections); the MDX body only places them by id, so
+ * nothing a source says is ever parsed as MDX.
+ */
 export const documentFrontmatterSchema = documentSchema.extend({
-  /** Source file, relative to the project root. */
+  /** Source file, relative to the project root (absolute when the content root lies elsewhere). */
   source: z.string().min(1),
   outline: z.array(outlineEntrySchema),
+  /** Paragraphs before the first heading: notice, title lines, introduction. */
+  preamble: z.array(z.string().min(1)),
+  sections: z.array(sectionTextSchema),
 });
 
 /** One row of /data/clauses.json: a clause that carries its document's id. */
@@ -151,6 +164,7 @@ export type MetadataField = z.infer<typeof metadataFieldSchema>;
 export type PolicyDocument = z.infer<typeof documentSchema>;
 export type ExtractedPolicyDocument = z.infer<typeof extractedDocumentSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+export type SectionText = z.infer<typeof sectionTextSchema>;
 export type DocumentFrontmatter = z.infer<typeof documentFrontmatterSchema>;
 export type ExportedClause = z.infer<typeof exportedClauseSchema>;
 

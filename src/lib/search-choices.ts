@@ -3,7 +3,7 @@
  * index gives each clause (src/lib/search-records.ts), so every choice finds its clauses.
  */
 import type { DocumentFrontmatter } from './schema.ts';
-import { KIND_LABELS } from './search-text.ts';
+import { KIND_LABELS, unitFilterValue } from './search-text.ts';
 
 type Counts = [string, number][];
 
@@ -19,7 +19,7 @@ export function searchChoices(documents: readonly DocumentFrontmatter[]): { prov
   const clauses = documents.flatMap((d) => d.clauses);
   return {
     province: byName(counted(documents.flatMap((d) => d.clauses.map(() => d.province)))),
-    unit: byName(counted(clauses.flatMap((c) => [...new Set(c.units.map((u) => u.canonical))]))),
+    unit: byName(counted(documents.flatMap((d) => d.clauses.flatMap((c) => [...new Set(c.units.map((u) => unitFilterValue(d.province, u.canonical)))])))),
     kind: Object.values(KIND_LABELS).flatMap((label) => {
       const n = clauses.filter((c) => KIND_LABELS[c.kind] === label).length;
       return n > 0 ? [[label, n] as [string, number]] : [];

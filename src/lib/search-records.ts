@@ -13,7 +13,7 @@
  * page and the index builder compute it from the same clauses with this module.
  */
 import type { ClauseKind } from './schema.ts';
-import { filterWord, indexWords, KIND_LABELS } from './search-text.ts';
+import { filterWord, indexWords, KIND_LABELS, unitFilterValue } from './search-text.ts';
 
 export interface RecordClause {
   kind: ClauseKind;
@@ -30,14 +30,14 @@ export interface RecordDocument {
 /** Counted by Pagefind as a word position, indexed as nothing (it has no letter or digit). */
 const FILLER = '.';
 
-/** The filter words of a clause, then its text words. */
+/** The filter words of a clause, then its text words. A unit is named with its province: 河南·宣传部. */
 export function clauseWords(clause: RecordClause, document: Pick<RecordDocument, 'title' | 'province'>): string[] {
   const units = [...new Set(clause.units.map((u) => u.canonical))];
   return [
     filterWord('province', document.province),
     filterWord('document', document.title),
     filterWord('kind', KIND_LABELS[clause.kind] ?? clause.kind),
-    ...units.map((u) => filterWord('unit', u)),
+    ...units.map((u) => filterWord('unit', unitFilterValue(document.province, u))),
     ...indexWords(clause.text),
   ];
 }

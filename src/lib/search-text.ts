@@ -268,3 +268,18 @@ export function highlightExcerpt(text: string, phrases: readonly string[], lengt
 
 /** Clause kinds as the search filters show them. */
 export const KIND_LABELS: Record<string, string> = { task: '任务', goal: '目标', requirement: '要求' };
+
+/**
+ * The 部门 filter keeps units of different provinces apart: its values are 河南·宣传部, 山西·宣传部.
+ * Province names never contain the separator; unit names may contain brackets, so those cannot serve.
+ */
+const UNIT_FILTER_SEPARATOR = '·';
+
+export function unitFilterValue(province: string, unit: string): string {
+  return `${province}${UNIT_FILTER_SEPARATOR}${unit}`;
+}
+
+export function parseUnitFilterValue(value: string): { province: string; unit: string } {
+  const at = value.indexOf(UNIT_FILTER_SEPARATOR);
+  return at < 0 ? { province: '', unit: value } : { province: value.slice(0, at), unit: value.slice(at + 1) };
+}

@@ -9,6 +9,7 @@
  */
 import type { UnitRole } from './schema.ts';
 import { UNIT_LABEL } from './markers.ts';
+import { RangeIndex } from './text-ranges.ts';
 import { coreUnitName, isCollective, isUnitName, UNIT_ENDING } from './unit-names.ts';
 
 /** A role word with its colon: where a labelled tag's list of names begins. */
@@ -270,7 +271,15 @@ function bracketGroups(text: string): { content: Piece; start: number; end: numb
   return groups;
 }
 
-const overlaps = (spans: Array<[number, number]>, s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+/** Whether nothing but whitespace stands between `position` and the start of the text, a line end or a punctuation mark. */
+function followsPunctuation(text: string, position: number): boolean {
+  let i = position;
+  for (; i > 0 && /\s/.test(text[i - 1]!); i--) if (text[i - 1] === '\n') return true;
+  return i === 0 || '。；;，,：:'.includes(text[i - 1]!);
+}
+
+/** The longest unit ending (中心, 政府 …) is this long: a name's ending is read from this many characters. */
+const UNIT_ENDING_REACH = 8;
 
 /**
  * A bracket of names alone is a tag only at the end of its paragraph, and not where it is the other name
@@ -279,17 +288,18 @@ const overlaps = (spans: Array<[number, number]>, s: number, e: number) => spans
  */
 function isBareTag(text: string, start: number, end: number, names: NamePiece[], positionalLead: boolean): boolean {
   if (!/^[\s。；;，,]*(?:\n|$)/.test(text.slice(end))) return false;
-  const before = text.slice(0, start);
-  if (names.length === 1 && UNIT_ENDING.test(before)) return false;
-  return positionalLead || names.length > 1 || /(?:^|[。；;，,：:\n])\s*$/.test(before);
+  if (names.length === 1 && UNIT_ENDING.test(text.slice(Math.max(0, start - UNIT_ENDING_REACH), start))) return false;
+  return positionalLead || names.length > 1 || followsPunctuation(text, start);
 }
 
 function parseUnlabelledTags(text: string, labelled: Array<[number, number]>, positionalLead: boolean): TagName[] {
   const found: { offset: number; names: TagName[] }[] = [];
+  const labelledSpans = new RangeIndex(text.length, labelled);
   const taken: Array<[number, number]> = [...labelled];
 
+  // Outermost groups never overlap one another: only the labelled tags can hold one.
   for (const { content, start, end } of bracketGroups(text)) {
-    if (overlaps(taken, start, end) || HAS_LABEL.test(content.text)) continue;
+    if (labelledSpans.overlaps(start, end) || HAS_LABEL.test(content.text)) continue;
     const parts = splitTopLevel(content, '，,；;。').map(({ part }) => readPart(part, true));
     const isTag =
       parts.some((p) => p.kind === 'tag') ||
@@ -300,8 +310,9 @@ function parseUnlabelledTags(text: string, labelled: Array<[number, number]>, po
   }
 
   const lastParagraphStart = text.lastIndexOf('\n') + 1;
+  const takenSpans = new RangeIndex(text.length, taken);
   for (const sentence of sentences(text)) {
-    if (overlaps(taken, sentence.offset, sentence.offset + sentence.text.length)) continue;
+    if (takenSpans.overlaps(sentence.offset, sentence.offset + sentence.text.length)) continue;
     const pieces = splitTopLevel(sentence, '，,；;');
     const parts = pieces.map(({ part }, i) => readPart(part, i === 0 || pieces[i]!.separator === '；' || pieces[i]!.separator === ';'));
     let first = parts.length;

@@ -18,6 +18,7 @@ import {
   filterWord,
   highlightExcerpt,
   normalize,
+  parseUnitFilterValue,
   phraseStarts,
   phraseWords,
   planQuery,
@@ -143,7 +144,7 @@ interface Outcome {
   split: boolean;
 }
 
-async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<Hit[]> {
+async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters, unitValues: readonly string[]): Promise<Hit[]> {
   const active = FILTER_KEYS.filter((k) => filters[k]);
   const allowed = await Promise.all(active.map((k) => wordSlots(pf, filterWord(k, filters[k]!))));
   const passes = (key: string) => allowed.every((set) => set.has(key));
@@ -161,8 +162,14 @@ async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Pro
   }
   const searches = [
     ...plan.alternatives.map(async (alt) => ({ rank: alt.kind === 'literal' ? 0 : 1, found: await allPhrasesSlots(pf, alt.phrases) })),
-    // A unit named exactly: its tagged clauses, unless a unit filter already fixes another unit.
-    ...plan.units.filter((u) => !filters.unit || filters.unit === u).map(async (u) => ({ rank: 2, found: await wordSlots(pf, filterWord('unit', u)) })),
+    // A unit named exactly: its tagged clauses in every province that has it (within the province and
+    // unit filters), as the 部门 filter's values name units with their province.
+    ...unitValues
+      .filter((value) => {
+        const { province, unit } = parseUnitFilterValue(value);
+        return plan.units.includes(unit) && (!filters.unit || filters.unit === value) && (!filters.province || filters.province === province);
+      })
+      .map(async (value) => ({ rank: 2, found: await wordSlots(pf, filterWord('unit', value)) })),
   ];
   for (const { rank, found } of await Promise.all(searches)) {
     for (const [key, hit] of found) add(key, rank, rank === 2 ? 0 : hit.count, hit.order);
@@ -188,8 +195,10 @@ async function vocabularyFor(query: string): Promise<QueryVocabulary> {
   const documents = query.includes(' ') && selects.document?.dataset.src ? (await loadJson<DocumentChoices>(selects.document.dataset.src, [])).flatMap((g) => g.documents.map(([title]) => title)) : [];
   return {
     provinces: choices('province').map((name) => ({ name, slug: name })),
-    // The unit filter is by unit name, in every province.
-    units: choices('unit').map((name) => ({ names: [name], key: name })),
+    units: choices('unit').map((value) => {
+      const { province, unit } = parseUnitFilterValue(value);
+      return { names: [unit], key: value, province };
+    }),
     documents: documents.map((title) => ({ names: [title], id: title })),
   };
 }
@@ -198,7 +207,8 @@ function definedOnly(filters: Filters): Filters {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Filters;
 }
 
-export async function runSearch(typed: string, pageFilters: Filters, unitNames: readonly string[]): Promise<Outcome> {
+export async function runSearch(typed: string, pageFilters: Filters, unitValues: readonly string[]): Promise<Outcome> {
+  const unitNames = [...new Set(unitValues.map((value) => parseUnitFilterValue(value).unit))];
   const pf = await loadPagefind();
   const folded = foldQuery(typed, {});
   // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
@@ -218,13 +228,13 @@ export async function runSearch(typed: string, pageFilters: Filters, unitNames: 
 
   async function searchFor(q: string): Promise<Omit<Outcome, 'query' | 'filters'>> {
     let plan = planQuery(q, aliasGroups, unitNames);
-    let hits = await findHits(pf, plan, filters);
+    let hits = await findHits(pf, plan, filters, unitValues);
     let split = false;
     if (hits.length === 0 && /\S\s+\S/.test(q.trim())) {
       // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
       split = true;
       plan = planQuery(q, aliasGroups, unitNames, true);
-      hits = await findHits(pf, plan, filters);
+      hits = await findHits(pf, plan, filters, unitValues);
     }
     return { hits, plan, split };
   }
@@ -251,8 +261,8 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const suggestions = document.querySelector<HTMLElement>('#search-suggestions');
 const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)])) as Record<FilterKey, HTMLSelectElement | null>;
-/** Unit names a query may name exactly: the unit filter's choices. */
-const unitNames = [...(selects.unit?.options ?? [])].map((o) => o.value).filter(Boolean);
+/** The unit filter's choices, each a unit with its province (河南·宣传部): the units a query may name exactly. */
+const unitValues = [...(selects.unit?.options ?? [])].map((o) => o.value).filter(Boolean);
 
 function readUrl(): { q: string; filters: Filters } {
   const params = new URLSearchParams(location.search);
@@ -397,8 +407,9 @@ async function search(): Promise<void> {
   let outcome: Outcome;
   let items: HTMLLIElement[];
   try {
-    outcome = await runSearch(q, filters, unitNames);
-    items = await renderBatch(outcome, 0, FIRST_BATCH);
+    outcome = await runSearch(q, filters, unitValues);
+    // Back from a result: as many hits as were shown before, so the place in the list is still there.
+    items = await renderBatch(outcome, 0, Math.max(FIRST_BATCH, savedPlace()?.shown ?? 0));
   } catch (error) {
     if (seq !== sequence) return;
     console.error(error);
@@ -416,7 +427,28 @@ async function search(): Promise<void> {
   list.removeAttribute('aria-busy');
   status.textContent = describe(outcome.query || q.trim(), outcome, outcome.filters);
   showMoreButton();
+  restoreScroll();
 }
+
+/**
+ * Back from a result returns to the same place in the list: the results are drawn after the page
+ * loads, too late for the browser's own scroll restoration, so the position (and how many hits were
+ * shown) is kept per query.
+ */
+const placeKey = () => `search-place:${location.search}`;
+let restored = false;
+function savedPlace(): { y: number; shown: number } | undefined {
+  if (restored) return undefined;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const saved = sessionStorage.getItem(placeKey());
+  return navigation?.type === 'back_forward' && saved !== null ? (JSON.parse(saved) as { y: number; shown: number }) : undefined;
+}
+function restoreScroll(): void {
+  const place = savedPlace();
+  restored = true;
+  if (place) window.scrollTo(0, place.y);
+}
+window.addEventListener('pagehide', () => sessionStorage.setItem(placeKey(), JSON.stringify({ y: window.scrollY, shown: current?.shown ?? 0 })));
 
 async function showMore(): Promise<void> {
   if (!current || !list) return;

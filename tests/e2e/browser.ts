@@ -52,8 +52,9 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<SiteSession> {
-  const server = await serveStatic(DIST);
+/** Serves a built site (the project's dist/ unless another is given) to a fresh Chromium. */
+export async function openSite(dist = DIST): Promise<SiteSession> {
+  const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -156,6 +156,38 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
+  it('returns to the same place in the list on Back from a result', async () => {
+    const page = await site.newPage(390);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团干部')}`);
+    await settled(page);
+    const links = page.locator('#search-results a');
+    expect(await links.count()).toBeGreaterThan(15);
+    await links.nth(15).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(500);
+    await links.nth(15).click();
+    await page.waitForURL(/\/clauses\//);
+    await page.goBack();
+    await settled(page);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, before, { timeout: 5_000 });
+    await page.context().close();
+  });
+
+  it('keeps units of different provinces apart in the 部门 filter', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('宣传部')}`);
+    await settled(page);
+    const options = await page.locator('#search-filter-unit option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toContain('河南·宣传部');
+    expect(options).toContain('山西·宣传部');
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('宣传部')}&unit=${encodeURIComponent('山西·宣传部')}`);
+    await settled(page);
+    const metas = await page.locator('#search-results .search-hit-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => m.startsWith('山西'))).toBe(true);
+    await page.context().close();
+  });
+
   it('offers the nearest topics when nothing matches', async () => {
     const page = await site.newPage(1280);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('智慧团建平台升级')}`);

@@ -21,6 +21,8 @@ export function makeDocument(fields: Partial<DocumentFrontmatter> & Pick<Documen
     clauses: [],
     source: 'content/sources/x.txt',
     outline: [],
+    preamble: [],
+    sections: [],
     ...fields,
   };
 }

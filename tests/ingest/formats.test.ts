@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../scripts/ingest/extract-document.ts';
+import { toParagraphs } from '../../scripts/ingest/paragraphs.ts';
 import { decodeSource } from '../../scripts/ingest/read-source.ts';
 import { UnitRegistry } from '../../src/lib/units.ts';
 
@@ -207,5 +208,62 @@ describe('a plan without 一、 headings', () => {
       ['plan-2', []],
     ]);
     expect(document.clauses[0]!.deadlines[0]).toMatchObject({ year: 2024, month: 3, day: 31 });
+  });
+});
+
+describe('unbalanced Markdown never merges items', () => {
+  const plan = (body: string, preamble = '河北共青团青年发展实施方案') => `共青团河北省委文件\n\n冀青字〔2024〕3号\n\n${preamble}\n\n一、重点任务\n\n${body}\n`;
+  const texts = (source: string) => extract(source).document.clauses.map((c) => c.text);
+
+  it('drops a stray ** line and keeps the items after it apart', () => {
+    expect(texts(plan('——任务一。\n\n**\n\n——任务二。\n\n——任务三。'))).toEqual(['——任务一。', '——任务二。', '——任务三。']);
+    expect(texts(plan('——任务一。\n**\n——任务二。\n——任务三。'))).toEqual(['——任务一。', '——任务二。', '——任务三。']);
+  });
+
+  it('keeps the * of a *** line as text and the items apart', () => {
+    const { document, blocks } = extract(plan('——任务一。\n\n***\n\n——任务二。\n\n——任务三。'));
+    expect(document.clauses.map((c) => c.text)).toEqual(['——任务一。', '——任务二。', '——任务三。']);
+    expect(blocks.some((b) => b.type === 'section' && b.paragraphs.some((p) => p.text === '*'))).toBe(true);
+  });
+
+  it('does not let an unbalanced ** at an item start swallow the next items', () => {
+    expect(texts(plan('——任务一。\n\n**——任务二。\n\n——任务三。**\n\n——任务四。'))).toEqual(['——任务一。', '——任务二。', '——任务三。', '——任务四。']);
+  });
+
+  it('still reads a bold title broken over lines as one title', () => {
+    expect(extract(plan('——开展活动。', '**共青团河北省委关于\n印发青年发展\n实施方案的通知**\n\n**河北共青团\n青年发展实施方案**')).document.title).toBe('河北共青团青年发展实施方案');
+  });
+
+  it('keeps # and [bookmark:…] that are not the documented artifacts as text', () => {
+    const source = plan('——开展#青春正能量#话题活动[bookmark:_GoBack]。\n\n\u3000# 全角空格后的井号。\n\n\u00a0# 不换行空格后的井号。');
+    const paragraphs = extract(source).blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : b.paragraphs.map((p) => p.text)));
+    expect(paragraphs.slice(-3)).toEqual(['——开展#青春正能量#话题活动[bookmark:_GoBack]。', '# 全角空格后的井号。', '# 不换行空格后的井号。']);
+  });
+});
+
+describe('a line ending in a half-width full stop', () => {
+  it('ends its paragraph: a title after it is not glued to it, nor the text after the title', () => {
+    const source = '共青团河北省委文件\n\n现将方案印发给你们，请认真贯彻落实.\n\n河北共青团青年发展实施方案.\n\n为做好青年发展工作，制定本方案。\n\n一、重点任务\n\n——开展活动.\n——开展宣传。\n';
+    expect(toParagraphs(source).map((p) => p.text)).toEqual([
+      '共青团河北省委文件',
+      '现将方案印发给你们，请认真贯彻落实.',
+      '河北共青团青年发展实施方案.',
+      '为做好青年发展工作，制定本方案。',
+      '一、重点任务',
+      '——开展活动.',
+      '——开展宣传。',
+    ]);
+  });
+
+  it('after a number or a Latin word is not a full stop: the line may continue', () => {
+    expect(toParagraphs('——开展活动，参加人数达到 1.\n5万人次以上，活动覆盖全省各地青年和团员。').map((p) => p.text)).toEqual(['——开展活动，参加人数达到1.5万人次以上，活动覆盖全省各地青年和团员。']);
+  });
+});
+
+describe('a plan titled only by its notice', () => {
+  it('takes the title from 关于印发《…》的通知, spaced or not', () => {
+    const plan = (notice: string) => extract(`共青团河北省委文件\n\n冀青字〔2024〕5号\n\n${notice}\n\n各市团委：\n\n一、重点任务\n\n——开展活动。\n`).document.title;
+    expect(plan('共青团河北省委关于印发《河北共青团志愿服务工作方案》的通知')).toBe('河北共青团志愿服务工作方案');
+    expect(plan('共青团河北省委关于印发 《河北共青团志愿服务工作方案》 的 通 知')).toBe('河北共青团志愿服务工作方案');
   });
 });

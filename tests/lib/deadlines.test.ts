@@ -138,6 +138,27 @@ describe('extractDeadlines: whole clauses', () => {
   });
 });
 
+describe('extractDeadlines: spaces and repetition', () => {
+  it('reads recurrences and relative limits with spaces inside', () => {
+    expect(tuples('每 季度 开展一次')).toEqual([['每 季度', null, null, null, 'quarterly']]);
+    expect(tuples('每 2 个 月通报')).toEqual([['每 2 个 月', null, null, null, 'bimonthly']]);
+    expect(tuples('通过 3 个 月时间完成')).toEqual([['通过 3 个 月时间', null, null, null, null]]);
+    expect(tuples(`每${' '.repeat(200)}x`)).toEqual([]);
+  });
+
+  it('gives each yearless month the year of its own sentence', () => {
+    const text = '2020年完成摸底，3月底前报送。4月底前完成。'.repeat(2);
+    expect(extractDeadlines(text).map((d) => [d.text, d.year])).toEqual([
+      ['2020年', 2020],
+      ['3月底前', 2020],
+      ['4月底前', null],
+      ['2020年', 2020],
+      ['3月底前', 2020],
+      ['4月底前', null],
+    ]);
+  });
+});
+
 /** (text, kind, year, month, day) of each deadline that is no recurrence, in order. */
 function dated(text: string, year?: number) {
   return extractDeadlines(text, { year }).map((d) => [d.text, d.kind, d.year, d.month, d.day]);

@@ -21,6 +21,8 @@ const doc = (id: string, fields: Partial<DocumentFrontmatter>): DocumentFrontmat
   clauses: [],
   source: 'x',
   outline: [],
+  preamble: [],
+  sections: [],
   ...fields,
 });
 

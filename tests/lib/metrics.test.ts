@@ -163,6 +163,36 @@ describe('extractMetrics: year and text', () => {
   });
 });
 
+describe('extractMetrics: long and adversarial text', () => {
+  it('reads a number at the end of a long run of digits or numerals as one number', () => {
+    expect(triples(`建成${'1234567890'.repeat(20)}个`)).toEqual([[Number('1234567890'.repeat(20)), '个', '=']]);
+    expect(triples('建成1,000个青年之家')).toEqual([[1000, '个', '=']]);
+    expect(triples(`活动${'一二三'.repeat(50)}，建成十个青年之家`)).toEqual([]);
+  });
+
+  it('keeps whitespace between number, 余 and unit', () => {
+    expect(triples('覆盖青年 300 余 人')).toEqual([[300, '人', '>=']]);
+  });
+
+  it('bounds a phrase without punctuation to the words around its number', () => {
+    const long = '开展青年志愿服务活动'.repeat(100);
+    const [metric] = extractMetrics(`${long}建成不少于10个青年之家${long}`);
+    expect(metric).toMatchObject({ value: 10, unit: '个', cmp: '>=' });
+    expect(metric!.text.length).toBeLessThan(long.length);
+    expect(metric!.text).toContain('建成不少于10个青年之家');
+  });
+
+  it('dates each of many targets by the latest date in its sentence', () => {
+    const text = '2019年建成10个青年之家，2020年建成20个青年之家。建成30个青年之家。'.repeat(3);
+    const once = [
+      [10, 2019],
+      [20, 2020],
+      [30, null],
+    ];
+    expect(extractMetrics(text).map((m) => [m.value, m.year])).toEqual([...once, ...once, ...once]);
+  });
+});
+
 /** (value, unit, cmp, year) of each metric, in order. */
 function quads(text: string, year?: number) {
   return extractMetrics(text, { year }).map((m) => [m.value, m.unit, m.cmp, m.year]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseWords, recordContent, slotSize, type RecordDocument } from '../../src/lib/search-records.ts';
-import { filterWord, indexWords } from '../../src/lib/search-text.ts';
+import { filterWord, indexWords, unitFilterValue } from '../../src/lib/search-text.ts';
 
 const document: RecordDocument = {
   title: '共青团河南省委2021年工作要点',
@@ -22,12 +22,12 @@ function positions(content: string): Map<string, number[]> {
 }
 
 describe('search records', () => {
-  it('starts each clause with its filter words, each unit once, then its text words', () => {
+  it('starts each clause with its filter words, each unit once and with its province, then its text words', () => {
     expect(clauseWords(document.clauses[0]!, document)).toEqual([
       filterWord('province', '河南'),
       filterWord('document', document.title),
       filterWord('kind', '任务'),
-      filterWord('unit', '学校部'),
+      filterWord('unit', unitFilterValue('河南', '学校部')),
       ...indexWords('推进学社衔接。'),
     ]);
   });

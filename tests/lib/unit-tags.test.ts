@@ -196,3 +196,12 @@ describe('parseUnitTags: lead marks and labelled lists under the positional rule
     expect(tags('推动全市所有中学建立团校（含中职学校）。')).toEqual([]);
   });
 });
+
+describe('parseUnitTags: a bracket of one unit at the end of a paragraph', () => {
+  it('is a tag after a line end or a punctuation mark, spaces or not, and not after running text', () => {
+    expect(tags('推进职业教育改革。\n（教育部）')).toEqual([['responsible', '教育部']]);
+    expect(tags('推进职业教育改革。 \t（教育部）')).toEqual([['responsible', '教育部']]);
+    expect(tags('（教育部）')).toEqual([['responsible', '教育部']]);
+    expect(tags('推进职业教育改革 （教育部）')).toEqual([]);
+  });
+});

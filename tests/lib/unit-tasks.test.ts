@@ -32,6 +32,8 @@ const doc = (id: string, clauses: Clause[], province = '河南'): DocumentFrontm
   clauses,
   source: 'x',
   outline: [],
+  preamble: [],
+  sections: [],
 });
 
 const tagged = doc('tagged', [

@@ -4,6 +4,8 @@
  * The endpoints under src/pages only turn these into files.
  */
 import { unitTasksFor, type Atlas } from '../atlas.ts';
+import { documentPaths } from '../build-part.ts';
+import { pageKeys } from '../page-keys.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { provinceSlug } from '../urls.ts';
 import type { LedgerItem } from './ledger.ts';
@@ -38,6 +40,12 @@ export function unitScope(atlas: Atlas, province: string, unitSlug: string): Exp
     ...tasks.mentioned.map((i) => ({ ...i, role: 'mentioned' as const })),
   ];
   return { name: `${tasks.unit.name}（${province}）任务`, items, revised: revisedOn(atlas, new Set(items.map((i) => i.document))) };
+}
+
+/** The documents' export paths this part builds (build-part.ts), keyed for incremental builds (page-keys.ts). */
+export function documentExportPaths(atlas: Atlas) {
+  const keys = pageKeys(atlas);
+  return documentPaths(atlas.documents, (d) => d.id).map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
 }
 
 export function unitExportPaths(atlas: Atlas) {

@@ -1,20 +1,15 @@
 /** /documents/<id>/clauses.ics: the document's clauses as a task ledger (ics). */
 import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../../lib/atlas.ts';
-import { pageKeys } from '../../../lib/page-keys.ts';
 import { icsResponse } from '../../../lib/exports/files.ts';
-import { documentScope } from '../../../lib/exports/scopes.ts';
+import { documentExportPaths, documentScope } from '../../../lib/exports/scopes.ts';
 import type { DocumentFrontmatter } from '../../../lib/schema.ts';
-import { documentPaths } from '../../../lib/build-part.ts';
 
 export async function getStaticPaths() {
-  const atlas = await loadAtlas();
-  const keys = pageKeys(atlas);
-  return documentPaths(atlas.documents, (d) => d.id).map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
+  return documentExportPaths(await loadAtlas());
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const atlas = await loadAtlas();
   const { document } = props as { document: DocumentFrontmatter };
-  return icsResponse(documentScope(atlas, document), site);
+  return icsResponse(documentScope(await loadAtlas(), document), site);
 };
