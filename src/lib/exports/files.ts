@@ -10,10 +10,9 @@ export function csvResponse(scope: ExportScope, site: URL | undefined, forUnit: 
   return new Response(ledgerCsv(ledgerRows(scope.items, site), { forUnit }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }
 
-export async function xlsxResponse(scope: ExportScope, site: URL | undefined): Promise<Response> {
+export function xlsxResponse(scope: ExportScope, site: URL | undefined): Response {
   const sheets = byDocument(scope.items).map(({ document, items }) => ({ title: document.title, name: document.title, rows: ledgerRows(items, site) }));
-  const body = await ledgerXlsx(sheets, scope.revised);
-  return new Response(body, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  return new Response(ledgerXlsx(sheets, scope.revised), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }
 
 export function icsResponse(scope: ExportScope, site: URL | undefined): Response {
