@@ -9,7 +9,8 @@
  * next, and the browser knows which clauses match, and how often, from the positions alone; it loads
  * only the clauses it shows (one small file per slot, written beside the index).
  *
- * S, the slot size, is the smallest power of two that holds the longest clause of the atlas; the search
+ * S, the slot size, is the smallest multiple of 64 that holds the longest clause of the atlas (filler costs
+ * the index builder time, so slots are no larger than they must be); the search
  * page and the index builder compute it from the same clauses with this module.
  */
 import type { ClauseKind } from './schema.ts';
@@ -42,13 +43,11 @@ export function clauseWords(clause: RecordClause, document: Pick<RecordDocument,
   ];
 }
 
-/** The slot size for a set of documents: the smallest power of two (at least 64) that holds each clause's words. */
+/** The slot size for a set of documents: the smallest multiple of 64 (at least 64) that holds each clause's words. */
 export function slotSize(documents: readonly RecordDocument[]): number {
   let longest = 0;
   for (const d of documents) for (const c of d.clauses) longest = Math.max(longest, clauseWords(c, d).length);
-  let size = 64;
-  while (size < longest) size *= 2;
-  return size;
+  return Math.max(64, Math.ceil(longest / 64) * 64);
 }
 
 /** The record's content: each clause's words in its slot, filler up to the next slot. */

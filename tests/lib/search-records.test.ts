@@ -42,9 +42,11 @@ describe('search records', () => {
     expect(recordContent(document, slot).split(/\s+/).filter(Boolean)).toHaveLength(2 * slot + clauseWords(document.clauses[2]!, document).length);
   });
 
-  it('sizes slots as the smallest power of two, at least 64, that holds the longest clause', () => {
+  it('sizes slots as the smallest multiple of 64, at least 64, that holds the longest clause', () => {
     expect(slotSize([document])).toBe(64);
     const long = { ...document, clauses: [{ kind: 'task' as const, text: '团'.repeat(100), units: [] }] };
     expect(slotSize([document, long])).toBe(128);
+    const longer = { ...document, clauses: [{ kind: 'task' as const, text: '团'.repeat(150), units: [] }] };
+    expect(slotSize([document, longer])).toBe(192);
   });
 });
