@@ -15,19 +15,32 @@ function counted(values: Iterable<string>): Map<string, number> {
 
 const byName = (entries: Iterable<[string, number]>): Counts => [...entries].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
 
-export function searchChoices(documents: readonly DocumentFrontmatter[]): { province: Counts; unit: Counts; kind: Counts } {
+/** A lazily loaded filter's choices, by province: each value and its number of clauses. */
+export type ChoiceGroups = { province: string; choices: Counts }[];
+
+/** The choices that come with the search page: few, whatever the size of the atlas. */
+export function searchChoices(documents: readonly DocumentFrontmatter[]): { province: Counts; kind: Counts; unitNames: string[] } {
   const clauses = documents.flatMap((d) => d.clauses);
   return {
     province: byName(counted(documents.flatMap((d) => d.clauses.map(() => d.province)))),
-    unit: byName(counted(documents.flatMap((d) => d.clauses.flatMap((c) => [...new Set(c.units.map((u) => unitFilterValue(d.province, u.canonical)))])))),
     kind: Object.values(KIND_LABELS).flatMap((label) => {
       const n = clauses.filter((c) => KIND_LABELS[c.kind] === label).length;
       return n > 0 ? [[label, n] as [string, number]] : [];
     }),
+    // The names a query may match exactly (宣传部); their province-qualified values load only then.
+    unitNames: [...new Set(clauses.flatMap((c) => c.units.map((u) => u.canonical)))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
 }
 
 /** The document filter's choices, by province: each document's title and clause count. */
-export function documentChoices(documents: readonly DocumentFrontmatter[]): { province: string; documents: Counts }[] {
-  return [...Map.groupBy(documents, (d) => d.province)].map(([province, docs]) => ({ province, documents: docs.map((d) => [d.title, d.clauses.length]) }));
+export function documentChoices(documents: readonly DocumentFrontmatter[]): ChoiceGroups {
+  return [...Map.groupBy(documents, (d) => d.province)].map(([province, docs]) => ({ province, choices: docs.map((d) => [d.title, d.clauses.length]) }));
+}
+
+/** The unit filter's choices, by province: each unit as the index names it (河南·宣传部) and its tagged clauses. */
+export function unitChoices(documents: readonly DocumentFrontmatter[]): ChoiceGroups {
+  return [...Map.groupBy(documents, (d) => d.province)].map(([province, docs]) => ({
+    province,
+    choices: byName(counted(docs.flatMap((d) => d.clauses.flatMap((c) => [...new Set(c.units.map((u) => unitFilterValue(province, u.canonical)))])))),
+  })).filter((g) => g.choices.length > 0);
 }

@@ -89,6 +89,9 @@ export const DATA_CLAUSES_URL = '/data/clauses.json';
 /** The search page's document filter choices. */
 export const DATA_SEARCH_DOCUMENTS_URL = '/data/search-documents.json';
 
+/** The search page's unit filter choices. */
+export const DATA_SEARCH_UNITS_URL = '/data/search-units.json';
+
 /** Every clause id ever published, and one document's id registry. */
 export const DATA_IDS_URL = '/data/ids.json';
 

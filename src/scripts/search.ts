@@ -10,6 +10,7 @@
  * loaded; only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
  */
 import aliasFile from '../lib/search-aliases.json';
+import type { ChoiceGroups } from '../lib/search-choices.ts';
 import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import {
   compareHits,
@@ -144,7 +145,8 @@ interface Outcome {
   split: boolean;
 }
 
-async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters, unitValues: readonly string[]): Promise<Hit[]> {
+async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<Hit[]> {
+  const unitValues = plan.units.length ? await loadUnitValues() : [];
   const active = FILTER_KEYS.filter((k) => filters[k]);
   const allowed = await Promise.all(active.map((k) => wordSlots(pf, filterWord(k, filters[k]!))));
   const passes = (key: string) => allowed.every((set) => set.has(key));
@@ -184,18 +186,17 @@ function loadJson<T>(url: string, fallback: T): Promise<T> {
   return lazyJson.get(url) as Promise<T>;
 }
 
-type DocumentChoices = { province: string; documents: [string, number][] }[];
-
 /**
  * Names a query word can stand for: the filters' own choices. Only a query of several words reads
  * names out of itself, so only then are the document titles loaded.
  */
 async function vocabularyFor(query: string): Promise<QueryVocabulary> {
-  const choices = (key: FilterKey) => [...(selects[key]?.options ?? [])].map((o) => o.value).filter(Boolean);
-  const documents = query.includes(' ') && selects.document?.dataset.src ? (await loadJson<DocumentChoices>(selects.document.dataset.src, [])).flatMap((g) => g.documents.map(([title]) => title)) : [];
+  const several = query.includes(' ');
+  const provinces = [...(selects.province?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const [documents, units] = several ? await Promise.all([loadChoices('document'), loadUnitValues()]) : [[], []];
   return {
-    provinces: choices('province').map((name) => ({ name, slug: name })),
-    units: choices('unit').map((value) => {
+    provinces: provinces.map((name) => ({ name, slug: name })),
+    units: units.map((value) => {
       const { province, unit } = parseUnitFilterValue(value);
       return { names: [unit], key: value, province };
     }),
@@ -207,8 +208,7 @@ function definedOnly(filters: Filters): Filters {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Filters;
 }
 
-export async function runSearch(typed: string, pageFilters: Filters, unitValues: readonly string[]): Promise<Outcome> {
-  const unitNames = [...new Set(unitValues.map((value) => parseUnitFilterValue(value).unit))];
+export async function runSearch(typed: string, pageFilters: Filters): Promise<Outcome> {
   const pf = await loadPagefind();
   const folded = foldQuery(typed, {});
   // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
@@ -228,13 +228,13 @@ export async function runSearch(typed: string, pageFilters: Filters, unitValues:
 
   async function searchFor(q: string): Promise<Omit<Outcome, 'query' | 'filters'>> {
     let plan = planQuery(q, aliasGroups, unitNames);
-    let hits = await findHits(pf, plan, filters, unitValues);
+    let hits = await findHits(pf, plan, filters);
     let split = false;
     if (hits.length === 0 && /\S\s+\S/.test(q.trim())) {
       // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
       split = true;
       plan = planQuery(q, aliasGroups, unitNames, true);
-      hits = await findHits(pf, plan, filters, unitValues);
+      hits = await findHits(pf, plan, filters);
     }
     return { hits, plan, split };
   }
@@ -261,8 +261,8 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const suggestions = document.querySelector<HTMLElement>('#search-suggestions');
 const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, document.querySelector<HTMLSelectElement>(`#search-filter-${k}`)])) as Record<FilterKey, HTMLSelectElement | null>;
-/** The unit filter's choices, each a unit with its province (河南·宣传部): the units a query may name exactly. */
-const unitValues = [...(selects.unit?.options ?? [])].map((o) => o.value).filter(Boolean);
+/** The names of the units tagged anywhere (宣传部): a query that is one of them also finds the clauses tagged with it. */
+const unitNames = (form?.dataset.unitNames ?? '').split('\n').filter(Boolean);
 
 function readUrl(): { q: string; filters: Filters } {
   const params = new URLSearchParams(location.search);
@@ -290,23 +290,37 @@ function formFilters(): Filters {
   return filters;
 }
 
-/** The document filter lists every document: its choices load when first wanted, not with the page. */
-let documentChoices: Promise<void> | undefined;
-function loadDocumentChoices(): Promise<void> {
-  const select = selects.document;
-  if (!select?.dataset.src) return Promise.resolve();
-  documentChoices ??= loadJson<DocumentChoices>(select.dataset.src, []).then((groups) => {
-    const chosen = select.value;
-    select.replaceChildren(new Option('全部', ''));
-    for (const group of groups) {
-      const optgroup = document.createElement('optgroup');
-      optgroup.label = group.province;
-      for (const [title, count] of group.documents) optgroup.append(new Option(`${title}（${count}）`, title));
-      select.append(optgroup);
-    }
-    select.value = chosen;
-  });
-  return documentChoices;
+/**
+ * The document and unit filters list every document and unit of the atlas: their choices load when
+ * first wanted (the select used, or a query naming one), not with the page. Resolves with the values.
+ */
+const loadedChoices = new Map<FilterKey, Promise<string[]>>();
+function loadChoices(key: 'document' | 'unit'): Promise<string[]> {
+  const select = selects[key];
+  if (!select?.dataset.src) return Promise.resolve([]);
+  let loading = loadedChoices.get(key);
+  if (!loading) {
+    loading = loadJson<ChoiceGroups>(select.dataset.src, []).then((groups) => {
+      const chosen = select.value;
+      select.replaceChildren(new Option('全部', ''));
+      for (const group of groups) {
+        const optgroup = document.createElement('optgroup');
+        optgroup.label = group.province;
+        // A unit's value names its province (河南·宣传部); under the province's heading its name is enough.
+        for (const [value, count] of group.choices) optgroup.append(new Option(`${key === 'unit' ? parseUnitFilterValue(value).unit : value}（${count}）`, value));
+        select.append(optgroup);
+      }
+      selectValue(select, chosen);
+      return groups.flatMap((g) => g.choices.map(([value]) => value));
+    });
+    loadedChoices.set(key, loading);
+  }
+  return loading;
+}
+
+/** The unit filter's values, each a unit with its province (河南·宣传部): the units a query may name exactly. */
+function loadUnitValues(): Promise<string[]> {
+  return loadChoices('unit');
 }
 
 /** Shows a filter value from the URL even before (or without) its select's full list of choices. */
@@ -407,7 +421,7 @@ async function search(): Promise<void> {
   let outcome: Outcome;
   let items: HTMLLIElement[];
   try {
-    outcome = await runSearch(q, filters, unitValues);
+    outcome = await runSearch(q, filters);
     // Back from a result: as many hits as were shown before, so the place in the list is still there.
     items = await renderBatch(outcome, 0, Math.max(FIRST_BATCH, savedPlace()?.shown ?? 0));
   } catch (error) {
@@ -472,7 +486,9 @@ if (form && input) {
       void search();
     });
   }
-  for (const event of ['focus', 'pointerdown'] as const) selects.document?.addEventListener(event, () => void loadDocumentChoices());
+  for (const key of ['document', 'unit'] as const) {
+    for (const event of ['focus', 'pointerdown'] as const) selects[key]?.addEventListener(event, () => void loadChoices(key));
+  }
   more?.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => void search());
   void search();

@@ -179,6 +179,21 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
+  it('loads the 部门 choices when the filter is first used, under their provinces', async () => {
+    const page = await site.newPage(1280);
+    await page.goto(`${site.server.url}/search/`);
+    expect(await page.locator('#search-filter-unit option').count()).toBe(1);
+    const loaded = page.waitForResponse((r) => r.url().endsWith('/data/search-units.json'));
+    await page.focus('#search-filter-unit');
+    await loaded;
+    await page.locator('#search-filter-unit optgroup[label="山西"] option[value="山西·宣传部"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#search-filter-unit optgroup').evaluateAll((els) => els.map((e) => (e as HTMLOptGroupElement).label))).toEqual(expect.arrayContaining(['河南', '山西']));
+    await page.selectOption('#search-filter-unit', '山西·宣传部');
+    expect(await settled(page)).toMatch(/^共 \d+ 条/);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe('山西·宣传部');
+    await page.context().close();
+  });
+
   it('keeps units of different provinces apart in the 部门 filter', async () => {
     const page = await site.newPage(1280);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('宣传部')}`);
