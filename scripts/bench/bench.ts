@@ -7,7 +7,9 @@
  * Pipeline options: --no-floor, --no-browser, --no-incremental skip those parts; --work DIR keeps the
  * scratch directory (content, dist, stage log) instead of a temporary one that is removed afterwards;
  * --json FILE also writes the numbers as JSON; --parts K builds the site in K parts and merges them,
- * --bundle-documents N splits the search index into bundles of N documents (a very large atlas).
+ * --bundle-documents N splits the search index into bundles of N documents (a very large atlas);
+ * --only-parts 0,3 (with --parts) builds only those parts, as single machines of a split build would,
+ * and leaves out the merge, the sitemap, the floor, the browser and the rebuild.
  * The stages run one after another as separate processes; on a shared machine run one bench at a time.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     'no-incremental': { type: 'boolean' },
     parts: { type: 'string', default: '1' },
     'bundle-documents': { type: 'string' },
+    'only-parts': { type: 'string' },
   },
 });
 
@@ -47,16 +50,22 @@ if (values.documents !== undefined) {
     console.error(`--documents expects a positive whole number, got “${values.documents}”`);
     process.exit(2);
   }
+  const onlyParts = values['only-parts']?.split(',').map(Number);
+  if (onlyParts?.some((k) => !Number.isInteger(k) || k < 0 || k >= Number(values.parts))) {
+    console.error(`--only-parts expects part numbers from 0 to ${Number(values.parts) - 1} (with --parts), got “${values['only-parts']}”`);
+    process.exit(2);
+  }
   const work = values.work ? path.resolve(values.work) : mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
   mkdirSync(work, { recursive: true });
   try {
     const result = await runPipeline({
       documents,
       work,
-      floor: !values['no-floor'],
-      browser: !values['no-browser'],
-      incremental: !values['no-incremental'],
+      floor: !values['no-floor'] && !onlyParts,
+      browser: !values['no-browser'] && !onlyParts,
+      incremental: !values['no-incremental'] && !onlyParts,
       parts: Number(values.parts),
+      onlyParts,
       bundleDocuments: values['bundle-documents'] ? Number(values['bundle-documents']) : undefined,
     });
     printPipeline(result);

@@ -24,6 +24,11 @@ export interface PipelineOptions {
   incremental: boolean;
   /** Build the site in this many parts (ATLAS_PART), one after another. */
   parts: number;
+  /**
+   * Build only these parts (0-based), as one machine of a split build would, and leave out the merge and
+   * the sitemap: the measure of a part for an atlas too large to build whole here.
+   */
+  onlyParts?: number[];
   /** Documents per search index bundle (ATLAS_SEARCH_BUNDLE_DOCUMENTS); all in one when undefined. */
   bundleDocuments?: number;
 }
@@ -66,18 +71,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (options.bundleDocuments) env.ATLAS_SEARCH_BUNDLE_DOCUMENTS = String(options.bundleDocuments);
   const run = (name: string, args: string[], extra: NodeJS.ProcessEnv = {}) => runStage(name, node, args, { cwd: ROOT, env: { ...env, ...extra }, log });
   const partDirs = Array.from({ length: options.parts }, (_, k) => `${dist}-part-${k}`);
+  const built = options.onlyParts ?? partDirs.map((_, k) => k);
+  const buildPart = (k: number) => () => run(`astro build, part ${k + 1} of ${options.parts}`, [ASTRO, 'build'], { ATLAS_PART: `${k}/${options.parts}`, ATLAS_DIST_DIR: partDirs[k] });
   const siteStages =
     options.parts === 1
       ? [() => run('astro build', [ASTRO, 'build'])]
-      : [
-          ...partDirs.map((dir, k) => () => run(`astro build, part ${k + 1} of ${options.parts}`, [ASTRO, 'build'], { ATLAS_PART: `${k}/${options.parts}`, ATLAS_DIST_DIR: dir })),
-          () => run('merge parts', [path.join(ROOT, 'scripts/site/merge-parts.ts'), '--out', dist, ...partDirs]),
-        ];
+      : [...built.map(buildPart), ...(options.onlyParts ? [] : [() => run('merge parts', [path.join(ROOT, 'scripts/site/merge-parts.ts'), '--out', dist, ...partDirs])])];
   const stages = () => [
     () => run('ingest', [path.join(ROOT, 'scripts/ingest/ingest.ts'), '--quiet', '--content', content]),
     ...siteStages,
     () => run('search index', [path.join(ROOT, 'scripts/site/index-search.ts')]),
-    () => run('sitemap', [path.join(ROOT, 'scripts/site/write-sitemap.ts')]),
+    ...(options.onlyParts ? [] : [() => run('sitemap', [path.join(ROOT, 'scripts/site/write-sitemap.ts')])]),
   ];
 
   const generated = performance.now();
@@ -92,8 +96,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const frontmatters = mdx.map((f) => frontmatterOf(readFileSync(path.join(documentsDir, f), 'utf8')));
   const clauses = frontmatters.reduce((n, d) => n + d.clauses.length, 0);
   const written = ['documents', 'ids', 'data'].map((d) => directoryStats(path.join(content, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
-  const site = directoryStats(dist, (f) => !SEARCH_INDEX.test(f));
-  const htmlPages = directoryStats(dist, (f) => !SEARCH_INDEX.test(f) && f.endsWith('.html')).files;
+  // The pages: dist/, or the parts built when only some were (nothing merged them into dist/).
+  const siteDirs = options.onlyParts ? built.map((k) => partDirs[k]!) : [dist];
+  const sum = (stats: DirectoryStats[]) => stats.reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+  const site = sum(siteDirs.map((d) => directoryStats(d, (f) => !SEARCH_INDEX.test(f))));
+  const htmlPages = sum(siteDirs.map((d) => directoryStats(d, (f) => !SEARCH_INDEX.test(f) && f.endsWith('.html')))).files;
   const result: PipelineResult = {
     documents: corpus.documents,
     clauses,

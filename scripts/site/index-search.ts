@@ -1,10 +1,12 @@
 /**
- * Builds the clause search index after `astro build`, from the documents the site publishes
- * (dist/data/documents/*.json):
+ * Builds the clause search index from the documents of the content collection (the frontmatter of
+ * content/documents/*.mdx, or of ATLAS_CONTENT_DIR), into the build (dist/ or ATLAS_DIST_DIR):
  *   dist/pagefind/                 one Pagefind record per document (src/lib/search-records.ts)
  *   dist/search/c/<record>/<k>.json  clause k of that record as a result shows it; <record> is
  *                                  Pagefind's id for the record, so the browser can go from a
  *                                  match straight to the clause without loading Pagefind's fragments
+ * It needs nothing of the site's pages, so a large atlas can index on one machine while others build
+ * the pages (src/lib/build-part.ts); `npm run build` runs it after `astro build`, which empties dist/.
  * With ATLAS_SEARCH_BUNDLE_DOCUMENTS, the records go into several bundles (dist/pagefind-1/ …), each
  * indexed by its own Pagefind run, which bounds the memory Pagefind needs; the browser merges them.
  * Record ids must then be unique across bundles (Pagefind only makes them unique within one): a
@@ -19,27 +21,28 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { PolicyDocument } from '../../src/lib/schema.ts';
+import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
 import { clauseWords, recordContent, searchBundles, slotSize } from '../../src/lib/search-records.ts';
 import { FILTER_KEYS, filterWord, KIND_LABELS, unitFilterValue, type FilterKey } from '../../src/lib/search-text.ts';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
-import { DIST_DIR } from '../../src/paths.ts';
+import { CONTENT_DIR, DIST_DIR } from '../../src/paths.ts';
+import { frontmatterOf } from '../ingest/mdx.ts';
 
 /** The build to index: ATLAS_DIST_DIR or dist/ (src/paths.ts). */
 const dist = DIST_DIR;
 /** Records are written in the language "und": their words are codes, to be neither segmented nor stemmed. */
 const LANGUAGE = 'und';
 
-function loadDocuments(): PolicyDocument[] {
-  const dir = path.join(dist, 'data/documents');
+function loadDocuments(): DocumentFrontmatter[] {
+  const dir = path.join(CONTENT_DIR, 'documents');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as PolicyDocument);
+    .map((f) => frontmatterOf(readFileSync(path.join(dir, f), 'utf8')));
 }
 
 /** Two values of one filter with the same word would filter as one: refuse to build. */
-function checkFilterWords(documents: readonly PolicyDocument[]): void {
+function checkFilterWords(documents: readonly DocumentFrontmatter[]): void {
   const values = new Map<FilterKey, Set<string>>(FILTER_KEYS.map((k) => [k, new Set()]));
   for (const d of documents) {
     values.get('province')!.add(d.province);
@@ -74,7 +77,7 @@ function recordIds(pagefindDir: string): Map<string, string> {
 }
 
 /** Indexes one bundle of documents; returns the record id of each document. */
-async function indexBundle(documents: readonly PolicyDocument[], slot: number, outputPath: string, salt: number): Promise<Map<string, string>> {
+async function indexBundle(documents: readonly DocumentFrontmatter[], slot: number, outputPath: string, salt: number): Promise<Map<string, string>> {
   const words = documents.reduce((n, d) => n + d.clauses.reduce((m, c) => m + clauseWords(c, d).length, 0), 0);
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(Math.max(500, Math.round(Math.sqrt(3 * words))));
   rmSync(outputPath, { recursive: true, force: true });
