@@ -155,7 +155,7 @@ const CONTENT_TYPE = {
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
 };
 
-export function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Uint8Array {
+export function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Uint8Array<ArrayBuffer> {
   const strings = new SharedStrings();
   const taken = new Set<string>();
   const names = sheets.map((s) => sheetName(s.name, taken));
@@ -208,5 +208,6 @@ export function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Uint8
   const order = ['[Content_Types].xml', '_rels/.rels', ...Object.keys(parts).filter((p) => p !== '[Content_Types].xml' && p !== '_rels/.rels').sort()];
   const entries: Zippable = {};
   for (const name of order) entries[name] = [encoder.encode(parts[name]!), { mtime: ENTRY_TIME }];
-  return zipSync(entries, { level: 6 });
+  // fflate writes the archive into a buffer of its own (never shared memory).
+  return zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
