@@ -87,17 +87,18 @@ export function buildTargets(documents: readonly DocumentFrontmatter[]): Target[
 }
 
 export function groupByMeasure(targets: readonly Target[]): MeasureGroup[] {
-  const groups = new Map<string, MeasureGroup>();
+  const groups = new Map<string, { group: MeasureGroup; provinces: Set<string>; documentIds: Set<string> }>();
   for (const target of targets) {
     const measure = target.measure || target.metric.text;
     const key = `${measure}\u0000${target.metric.unit}`;
-    const group = groups.get(key) ?? { key, measure, unit: target.metric.unit, targets: [], provinces: [], documentIds: [] };
-    group.targets.push(target);
-    if (!group.provinces.includes(target.document.province)) group.provinces.push(target.document.province);
-    if (!group.documentIds.includes(target.document.id)) group.documentIds.push(target.document.id);
-    groups.set(key, group);
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { group: { key, measure, unit: target.metric.unit, targets: [], provinces: [], documentIds: [] }, provinces: new Set(), documentIds: new Set() }));
+    entry.group.targets.push(target);
+    entry.provinces.add(target.document.province);
+    entry.documentIds.add(target.document.id);
   }
-  return [...groups.values()];
+  // Sets keep the order of first appearance, as the lists did.
+  return [...groups.values()].map(({ group, provinces, documentIds }) => ({ ...group, provinces: [...provinces], documentIds: [...documentIds] }));
 }
 
 export interface SeriesPoint {
@@ -113,7 +114,12 @@ export interface SeriesPoint {
  * two clauses disagree on a year, the clause that states more of the series wins.
  */
 export function seriesOf(group: MeasureGroup, documentId: string): SeriesPoint[] {
-  const dated = group.targets.filter((t) => t.document.id === documentId && t.metric.year !== null);
+  return seriesFrom(group.targets.filter((t) => t.document.id === documentId));
+}
+
+/** The series of one document's targets of one measure (seriesOf). */
+function seriesFrom(targets: readonly Target[]): SeriesPoint[] {
+  const dated = targets.filter((t) => t.metric.year !== null);
   const perClause = new Map<string, number>();
   for (const t of dated) perClause.set(t.clause.id, (perClause.get(t.clause.id) ?? 0) + 1);
   const byYear = new Map<number, Target>();
@@ -127,14 +133,56 @@ export function seriesOf(group: MeasureGroup, documentId: string): SeriesPoint[]
     .sort((a, b) => a.year - b.year);
 }
 
-const built = new WeakMap<readonly DocumentFrontmatter[], { targets: Target[]; groups: MeasureGroup[] }>();
+/** Measures the targets page compares, and the provinces' targets shown for each: bounded however large the atlas. */
+export const COMPARED_MEASURES = 30;
 
-/** The targets of a set of documents and their measure groups, built once however many pages ask. */
-export function targetsOf(documents: readonly DocumentFrontmatter[]): { targets: Target[]; groups: MeasureGroup[] } {
+/**
+ * A measure several documents set, compared across provinces: each province's most recent target
+ * (the latest year it is for, else the latest document), one bar per province, in the group's order.
+ */
+export function latestPerProvince(group: MeasureGroup): Target[] {
+  const latest = new Map<string, Target>();
+  const when = (t: Target) => t.metric.year ?? t.document.year;
+  for (const t of group.targets) {
+    const held = latest.get(t.document.province);
+    if (!held || when(t) > when(held)) latest.set(t.document.province, t);
+  }
+  return [...latest.values()];
+}
+
+export interface AtlasTargets {
+  targets: Target[];
+  groups: MeasureGroup[];
+  /** Each document's targets, in document order. */
+  byDocument: Map<string, Target[]>;
+  /** Each document's series: the measures it sets for successive years, in group order. */
+  seriesByDocument: Map<string, { group: MeasureGroup; points: SeriesPoint[] }[]>;
+  /** How many targets each province's documents set. */
+  countByProvince: Map<string, number>;
+}
+
+const built = new WeakMap<readonly DocumentFrontmatter[], AtlasTargets>();
+
+/** The targets of a set of documents, their measure groups and per-document indexes, built once however many pages ask. */
+export function targetsOf(documents: readonly DocumentFrontmatter[]): AtlasTargets {
   let result = built.get(documents);
   if (!result) {
     const targets = buildTargets(documents);
-    built.set(documents, (result = { targets, groups: groupByMeasure(targets) }));
+    const groups = groupByMeasure(targets);
+    const seriesByDocument = new Map<string, { group: MeasureGroup; points: SeriesPoint[] }[]>();
+    for (const group of groups) {
+      for (const [documentId, own] of Map.groupBy(group.targets, (t) => t.document.id)) {
+        const points = seriesFrom(own);
+        if (points.length === 0) continue;
+        const list = seriesByDocument.get(documentId) ?? [];
+        list.push({ group, points });
+        seriesByDocument.set(documentId, list);
+      }
+    }
+    const countByProvince = new Map<string, number>();
+    for (const t of targets) countByProvince.set(t.document.province, (countByProvince.get(t.document.province) ?? 0) + 1);
+    result = { targets, groups, byDocument: Map.groupBy(targets, (t) => t.document.id), seriesByDocument, countByProvince };
+    built.set(documents, result);
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTargets, groupByMeasure, measureOf, seriesOf } from '../../src/lib/targets.ts';
+import { buildTargets, groupByMeasure, latestPerProvince, measureOf, seriesOf, targetsOf } from '../../src/lib/targets.ts';
 import type { Clause, Metric } from '../../src/lib/schema.ts';
 import { makeClause, makeDocument } from '../helpers/factories.ts';
 
@@ -47,5 +47,20 @@ describe('groups and series', () => {
     const group = groups.find((g) => g.measure === '学社衔接率')!;
     expect(seriesOf(group, 'sx').map((p) => [p.year, p.value])).toEqual([[2019, 50], [2020, 60], [2021, 85]]);
     expect(seriesOf(group, 'hn')).toEqual([]);
+  });
+
+  it('compares provinces by their most recent target of a measure', () => {
+    const group = groups.find((g) => g.measure === '学社衔接率')!;
+    expect(latestPerProvince(group).map((t) => [t.document.province, t.metric.year, t.metric.value])).toEqual([['山西', 2021, 85], ['河南', 2022, 70]]);
+  });
+
+  it('indexes targets and series by document and counts by province, once', () => {
+    const documents = [shanxi, henan];
+    const indexed = targetsOf(documents);
+    expect(targetsOf(documents)).toBe(indexed);
+    expect(indexed.byDocument.get('sx')).toHaveLength(4);
+    expect(indexed.seriesByDocument.get('sx')!.map((s) => s.points.map((p) => p.year))).toEqual([[2019, 2020, 2021]]);
+    expect(indexed.seriesByDocument.has('hn')).toBe(false);
+    expect(Object.fromEntries(indexed.countByProvince)).toEqual({ 山西: 4, 河南: 1 });
   });
 });
