@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseInDocumentUrl, clauseUrl, DATA_CLAUSES_URL, unitUrl } from '../../src/lib/urls.ts';
+import { CONTENT_DIR } from '../../src/paths.ts';
 import { decodeEntities, DIST, htmlFiles, urlPathOf } from './dist-pages.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Every href and src attribute value of the page's elements (script bodies hold code, not links). */
 export function linkTargets(html: string): string[] {
@@ -106,7 +106,7 @@ describe('coverage of the data', () => {
   });
 
   it('has a task view for every unit of every registry', () => {
-    const dir = path.join(ROOT, 'content/units');
+    const dir = path.join(CONTENT_DIR, 'units');
     const missing: string[] = [];
     const empty: string[] = [];
     let count = 0;
