@@ -10,9 +10,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect, onTestFinished } from 'vitest';
 import { serveStatic, type RunningServer } from '../../scripts/site/static-server.ts';
 import type { ExportedClause } from '../../src/lib/schema.ts';
+import { DIST } from '../helpers/site-builds.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The built site: dist/, or ATLAS_DIST_DIR (tests/helpers/site-builds.ts). */
+export { DIST };
 
 /** The clauses the built site publishes at /data/clauses.json. */
 export function builtClauses(): ExportedClause[] {

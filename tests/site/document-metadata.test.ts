@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentUrl, provinceUrl } from '../../src/lib/urls.ts';
+import { DIST } from '../helpers/site-builds.ts';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 
 /** The visible text of a built page, tags dropped. */
 function pageText(url: string): string {

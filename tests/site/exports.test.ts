@@ -13,8 +13,8 @@ import { calendarEventId, deadlineDate } from '../../src/lib/exports/calendar.ts
 import { LEDGER_COLUMNS } from '../../src/lib/exports/ledger.ts';
 import type { ExportedClause } from '../../src/lib/schema.ts';
 import { clauseUrl } from '../../src/lib/urls.ts';
+import { DIST } from '../helpers/site-builds.ts';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ExportedClause[];
 const documentIds = [...new Set(clauses.map((c) => c.documentId))];
 

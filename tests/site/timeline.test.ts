@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { distinctDeadlines } from '../../src/lib/deadline-format.ts';
 import type { ExportedClause } from '../../src/lib/schema.ts';
 import { dueDate } from '../../src/lib/timeline.ts';
+import { DIST } from '../helpers/site-builds.ts';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ExportedClause[];
 
 /** (clause id, due date or deadline text) of each entry on a page. */
