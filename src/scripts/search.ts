@@ -489,6 +489,8 @@ if (form && input) {
   for (const key of ['document', 'unit'] as const) {
     for (const event of ['focus', 'pointerdown'] as const) selects[key]?.addEventListener(event, () => void loadChoices(key));
   }
+  // Someone about to type a first query: load the index runtime meanwhile, so the results need only the search.
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
   more?.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => void search());
   void search();
