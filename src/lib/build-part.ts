@@ -1,8 +1,9 @@
 /**
  * A large atlas builds in parts, on as many machines as it likes: with ATLAS_PART=k/K (2/8, say),
  * `astro build` renders only the pages of the documents whose id falls to part k — their document,
- * clause and embed pages, exports and data files — and part 0 also renders the pages about the whole
- * atlas (topics, units, provinces, timelines, targets, retired ids). Every part reads the whole
+ * clause and embed pages, exports and data files — and of the topics and units whose key falls to it
+ * (their pages, ledgers and timelines: the many pages about the whole atlas); part 0 also renders the
+ * few remaining pages about the whole atlas (provinces, timelines, targets, retired ids). Every part reads the whole
  * collection, so related clauses, topics and references are those of one build; pages without
  * parameters come out of every part, the same. scripts/site/merge-parts.ts puts the parts together.
  * Without ATLAS_PART the build is whole.
@@ -32,9 +33,9 @@ export function partOf(documentId: string, count = BUILD_PART.count): number {
   return hash % count;
 }
 
-/** The paths of one document's pages this part renders. */
-export function documentPaths<T>(paths: T[], documentOf: (path: T) => string): T[] {
-  return BUILD_PART.count === 1 ? paths : paths.filter((p) => partOf(documentOf(p)) === BUILD_PART.index);
+/** The paths this part renders of a route with a page per document, topic or unit: those whose key (the id) falls to it. */
+export function partPaths<T>(paths: T[], keyOf: (path: T) => string): T[] {
+  return BUILD_PART.count === 1 ? paths : paths.filter((p) => partOf(keyOf(p)) === BUILD_PART.index);
 }
 
 /** The paths of pages about the whole atlas: part 0 renders them. */

@@ -4,7 +4,7 @@
  * The endpoints under src/pages only turn these into files.
  */
 import { unitTasksFor, type Atlas } from '../atlas.ts';
-import { documentPaths } from '../build-part.ts';
+import { partPaths } from '../build-part.ts';
 import { pageKeys } from '../page-keys.ts';
 import type { DocumentFrontmatter } from '../schema.ts';
 import { provinceSlug } from '../urls.ts';
@@ -45,7 +45,7 @@ export function unitScope(atlas: Atlas, province: string, unitSlug: string): Exp
 /** The documents' export paths this part builds (build-part.ts), keyed for incremental builds (page-keys.ts). */
 export function documentExportPaths(atlas: Atlas) {
   const keys = pageKeys(atlas);
-  return documentPaths(atlas.documents, (d) => d.id).map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
+  return partPaths(atlas.documents, (d) => d.id).map((document) => ({ params: { id: document.id }, props: { document }, cacheKey: keys.documentData(document) }));
 }
 
 export function unitExportPaths(atlas: Atlas) {

@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../../lib/collection.ts';
 import { toDocumentJson } from '../../../lib/exports/json.ts';
 import type { DocumentFrontmatter } from '../../../lib/schema.ts';
-import { documentPaths } from '../../../lib/build-part.ts';
+import { partPaths } from '../../../lib/build-part.ts';
 
 export const getStaticPaths = (async () => {
   const documents = await loadDocuments();
-  return documentPaths(documents, (d) => d.id).map((d) => ({ params: { id: d.id }, props: { document: d } }));
+  return partPaths(documents, (d) => d.id).map((d) => ({ params: { id: d.id }, props: { document: d } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

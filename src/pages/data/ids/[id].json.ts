@@ -2,11 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadIdRegistries } from '../../../lib/collection.ts';
 import { idRegistrySchema, type IdRegistry } from '../../../lib/schema.ts';
-import { documentPaths } from '../../../lib/build-part.ts';
+import { partPaths } from '../../../lib/build-part.ts';
 
 export const getStaticPaths = (async () => {
   const registries = await loadIdRegistries();
-  return documentPaths([...registries.values()], (r) => r.document).map((registry) => ({ params: { id: registry.document }, props: { registry } }));
+  return partPaths([...registries.values()], (r) => r.document).map((registry) => ({ params: { id: registry.document }, props: { registry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

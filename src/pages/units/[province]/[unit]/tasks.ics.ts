@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../../../lib/atlas.ts';
 import { icsResponse } from '../../../../lib/exports/files.ts';
 import { unitExportPaths, unitScope } from '../../../../lib/exports/scopes.ts';
-import { wholeAtlasPaths } from '../../../../lib/build-part.ts';
+import { partPaths } from '../../../../lib/build-part.ts';
 
 export async function getStaticPaths() {
-  return wholeAtlasPaths(unitExportPaths(await loadAtlas()));
+  return partPaths(unitExportPaths(await loadAtlas()), (p) => `${p.params.province}/${p.params.unit}`);
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
