@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const documents = loadDocuments();
   checkFilterWords(documents);
   const slot = slotSize(documents);
+  mkdirSync(dist, { recursive: true });
   for (const entry of readdirSync(dist)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(path.join(dist, entry), { recursive: true });
   const clausesDir = path.join(dist, 'search/c');
   rmSync(clausesDir, { recursive: true, force: true });
