@@ -306,8 +306,8 @@ function loadChoices(key: 'document' | 'unit'): Promise<string[]> {
       for (const group of groups) {
         const optgroup = document.createElement('optgroup');
         optgroup.label = group.province;
-        // A unit's value names its province (河南·宣传部); under the province's heading its name is enough.
-        for (const [value, count] of group.choices) optgroup.append(new Option(`${key === 'unit' ? parseUnitFilterValue(value).unit : value}（${count}）`, value));
+        // A unit keeps its province in the label (河南·宣传部): the closed select shows only the label.
+        for (const [value, count] of group.choices) optgroup.append(new Option(`${value}（${count}）`, value));
         select.append(optgroup);
       }
       selectValue(select, chosen);
