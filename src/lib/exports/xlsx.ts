@@ -14,8 +14,8 @@ const LINK_COLUMN = LEDGER_COLUMNS.indexOf('条款链接');
 /** Characters Excel forbids in sheet names, and its length limit. */
 const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
 const SHEET_NAME_MAX = 31;
-/** A fixed timestamp for every zip entry, so the same rows give the same file. */
-const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
+/** A fixed timestamp for every zip entry (the workbook and the dataset archive), so the same content gives the same file. */
+export const ZIP_ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -207,7 +207,7 @@ export function ledgerXlsx(sheets: readonly LedgerSheet[], created: Date): Uint8
   // [Content_Types].xml first, as readers that stream the archive expect.
   const order = ['[Content_Types].xml', '_rels/.rels', ...Object.keys(parts).filter((p) => p !== '[Content_Types].xml' && p !== '_rels/.rels').sort()];
   const entries: Zippable = {};
-  for (const name of order) entries[name] = [encoder.encode(parts[name]!), { mtime: ENTRY_TIME }];
+  for (const name of order) entries[name] = [encoder.encode(parts[name]!), { mtime: ZIP_ENTRY_TIME }];
   // fflate writes the archive into a buffer of its own (never shared memory).
   return zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
