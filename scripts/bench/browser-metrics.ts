@@ -4,7 +4,7 @@
  * each), and how long searches take to show their results.
  *
  * Compressed bytes: text responses as gzip would send them (any static host compresses them);
- * Pagefind's own files are compressed already and count as they are.
+ * the search index's files are compressed already and count as they are.
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -34,7 +34,12 @@ export interface BrowserMetrics {
   latencies: { query: string; milliseconds: number }[];
 }
 
-const PRECOMPRESSED = /\.(?:pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
+const PRECOMPRESSED = /\.(?:pf_meta|pf_index)$/;
+
+/** A response's bytes on the wire, compressed as described above. */
+export function compressedBytes(pathname: string, body: Buffer): number {
+  return PRECOMPRESSED.test(pathname) ? body.length : gzipSync(body).length;
+}
 const SETTLED = /^(找到|未找到|共)/;
 
 async function measureTransfer<T>(browser: Browser, url: string, ready: (page: Page) => Promise<T>): Promise<Transfer & { page: Page; ready: T }> {
@@ -49,7 +54,7 @@ async function measureTransfer<T>(browser: Browser, url: string, ready: (page: P
         .then((body) => {
           totals.requests++;
           totals.rawBytes += body.length;
-          totals.bytes += PRECOMPRESSED.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length;
+          totals.bytes += compressedBytes(new URL(response.url()).pathname, body);
         })
         .catch(() => undefined),
     );

@@ -27,9 +27,15 @@ import { FILTER_KEYS, filterWord, KIND_LABELS, unitFilterValue, type FilterKey }
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
 import { CONTENT_DIR, DIST_DIR } from '../../src/paths.ts';
 import { frontmatterOf } from '../ingest/mdx.ts';
+import { PagefindIndex } from '../../src/lib/pagefind-index.ts';
 
 /** The build to index: ATLAS_DIST_DIR or dist/ (src/paths.ts). */
 const dist = DIST_DIR;
+/**
+ * What the browser reads of a Pagefind bundle (src/lib/pagefind-index.ts). The rest is Pagefind's own
+ * runtime, UI and result fragments, which the search does not use: removed once the ids are read.
+ */
+const BROWSER_READS = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index)$/;
 /** Records are written in the language "und": their words are codes, to be neither segmented nor stemmed. */
 const LANGUAGE = 'und';
 
@@ -94,7 +100,14 @@ async function indexBundle(documents: readonly DocumentFrontmatter[], slot: numb
   if (written.errors.length) throw new Error(`pagefind write: ${written.errors.join('; ')}`);
   await pagefind.close();
   const byUrl = recordIds(outputPath);
-  return new Map(documents.map((d) => [d.id, byUrl.get(documentUrl(d.id))!]));
+  const ids = new Map(documents.map((d) => [d.id, byUrl.get(documentUrl(d.id))!]));
+  // The browser reads the index with pagefind-index.ts: read it back the same way, so a Pagefind that
+  // writes another format, or numbers the records otherwise, fails here and not in the browser.
+  const readBack = await PagefindIndex.open(`${outputPath}/`, async (file) => new Uint8Array(readFileSync(file)));
+  const added = documents.map((d) => ids.get(d.id));
+  if (readBack.meta.records.join() !== added.join()) throw new Error(`pagefind ${outputPath}: records are not numbered in the order they were added`);
+  for (const entry of readdirSync(outputPath)) if (!BROWSER_READS.test(entry)) rmSync(path.join(outputPath, entry), { recursive: true });
+  return ids;
 }
 
 async function main(): Promise<void> {

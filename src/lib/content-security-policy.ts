@@ -2,12 +2,11 @@
  * The site's one Content-Security-Policy. Astro is set to write every script and stylesheet as a
  * file (astro.config.mjs), so no page needs an inline script, an inline style or a per-page hash,
  * and one fixed policy fits every page: the layout puts it in a <meta>, the static server sends
- * it as a header. Pagefind compiles its WebAssembly index reader, hence 'wasm-unsafe-eval' (which
- * allows WebAssembly only, not JavaScript eval).
+ * it as a header. Nothing is compiled at run time: no eval, no WebAssembly.
  */
 const PAGE_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -62,13 +62,14 @@ export function recordContent(document: RecordDocument, slot: number): string {
 }
 
 /**
- * The index split into bundles of at most `perBundle` documents (by id), for an atlas too large for one
- * Pagefind index: the browser merges them (Pagefind's multisite). The first bundle is /pagefind/, then
+ * The index split into bundles of at most `perBundle` documents, for an atlas too large for one
+ * Pagefind index: the browser reads them all (pagefind-index.ts). The first bundle is /pagefind/, then
  * /pagefind-1/, /pagefind-2/ …; the search page and the index builder both ask this function, with the
- * same ATLAS_SEARCH_BUNDLE_DOCUMENTS.
+ * same ATLAS_SEARCH_BUNDLE_DOCUMENTS. Documents go in newest first (then by id), and the index builder
+ * adds them in this order: the order of the records is the order of equally good hits.
  */
-export function searchBundles<T extends { id: string }>(documents: readonly T[], perBundle = Number(process.env.ATLAS_SEARCH_BUNDLE_DOCUMENTS) || Infinity): { path: string; documents: T[] }[] {
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function searchBundles<T extends { id: string; year: number }>(documents: readonly T[], perBundle = Number(process.env.ATLAS_SEARCH_BUNDLE_DOCUMENTS) || Infinity): { path: string; documents: T[] }[] {
+  const sorted = [...documents].sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bundles: { path: string; documents: T[] }[] = [];
   for (let i = 0; i < sorted.length || bundles.length === 0; i += perBundle) {
     bundles.push({ path: bundles.length === 0 ? '/pagefind/' : `/pagefind-${bundles.length}/`, documents: sorted.slice(i, i + perBundle) });

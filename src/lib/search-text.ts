@@ -13,11 +13,11 @@
  *  - Every character becomes a 4-letter code (its code point in base 26). A clause is indexed as the
  *    sequence of its bigrams, one per character (8 letters: code(c[i]) + code(c[i+1])), the last
  *    character alone at the end, so word positions are character positions.
- *  - A phrase of two or more characters becomes its bigrams; Pagefind returns the records holding all
- *    of them with their positions, and a match is a run of them at consecutive positions
- *    (phraseStarts), which is exactly "the clause contains the phrase" (search-records.ts keeps clauses
- *    apart). A one-character query is a 4-letter word, which Pagefind's prefix matching expands to
- *    every bigram starting with that character.
+ *  - Pagefind builds the index of these words; the browser reads it (pagefind-index.ts) for the
+ *    positions of each word. A phrase of two or more characters becomes its bigrams, and a match is a
+ *    run of them at consecutive positions (phraseStarts), which is exactly "the clause contains the
+ *    phrase" (search-records.ts keeps clauses apart). A one-character query is a 4-letter word, read
+ *    as a prefix: every bigram starting with that character.
  *  - Filters are words too (filterWord), at the start of each clause, so a filter is one more search.
  *  - Literal matches rank before alias matches, which rank before clauses that only carry the
  *    searched unit as a tag.
@@ -75,8 +75,8 @@ export function indexWords(text: string): string[] {
 
 /**
  * The index words of a phrase, in order: its overlapping bigrams (a match is a run of them at
- * consecutive positions), or for one character its 4-letter code, which Pagefind's prefix matching
- * expands to every bigram starting with it (every position of the character). Empty phrase: [].
+ * consecutive positions), or for one character its 4-letter code, read as a prefix of every bigram
+ * starting with it (every position of the character). Empty phrase: [].
  */
 export function phraseWords(phrase: string): string[] {
   const chars = [...normalize(phrase)].map(charCode);
@@ -85,28 +85,13 @@ export function phraseWords(phrase: string): string[] {
 }
 
 /**
- * Where a phrase of `words.length` bigrams starts, given the positions of each of its bigram words in
- * one record: every p with words[i] at p + i. With `positionsOf` null, the positions of all the words
- * are known only together (one Pagefind search for all of them); that is enough when the phrase has
- * no repeated character, since then a run of consecutive positions holding its bigrams can only
- * spell the phrase itself (each bigram must begin with the character the previous one ended with).
+ * Where a phrase starts in one record, given the positions of each of its index words there (in the
+ * phrase's order): every p with word i at p + i.
  */
-export function phraseStarts(words: number, together: readonly number[], positionsOf: readonly (readonly number[])[] | null): number[] {
-  if (positionsOf) {
-    const later = positionsOf.slice(1).map((list) => new Set(list));
-    return positionsOf[0]!.filter((p) => later.every((set, i) => set.has(p + i + 1)));
-  }
-  const all = new Set(together);
-  return together.filter((p) => {
-    for (let i = 1; i < words; i++) if (!all.has(p + i)) return false;
-    return true;
-  });
-}
-
-/** True when one search for all of a phrase's words tells its matches apart (see phraseStarts). */
-export function distinctCharacters(phrase: string): boolean {
-  const chars = [...normalize(phrase)];
-  return new Set(chars).size === chars.length;
+export function phraseStarts(positionsOf: readonly (readonly number[])[]): number[] {
+  const [first = [], ...rest] = positionsOf;
+  const later = rest.map((list) => new Set(list));
+  return first.filter((p) => later.every((set, i) => set.has(p + i + 1)));
 }
 
 /** What the search can be narrowed by: each clause carries one word per filter value. */
@@ -198,7 +183,8 @@ export function planQuery(
 
 /**
  * Result order: literal matches, then alias matches, then clauses that only carry the unit tag;
- * within a class, clauses that mention the phrase more often first, then Pagefind's order.
+ * within a class, clauses that mention the phrase more often first, then newer documents first
+ * (the order of the index's records, search-records.ts searchBundles), then the clauses' order.
  */
 export function compareHits(
   a: { rank: number; count: number; order: number },

@@ -1,20 +1,20 @@
 /**
- * The search page's client: reads ?q= (and filters) from the URL, asks Pagefind where the phrase
- * occurs, and renders the hits that are on screen.
+ * The search page's client: reads ?q= (and filters) from the URL, finds where the phrase occurs in
+ * the index, and renders the hits that are on screen.
  *
- * Retrieval (src/lib/search-text.ts, src/lib/search-records.ts): Pagefind holds one record per
- * document, each clause in a slot of S word positions. A phrase is searched as its bigram words;
- * where they stand at consecutive positions the phrase occurs, and the position gives the clause
- * (⌊position / S⌋). Filters are index words at the start of each clause, so a filter is one more
- * search, intersected by clause. Every hit is thus known, counted and ranked before any clause is
- * loaded; only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
+ * Retrieval (src/lib/search-text.ts, src/lib/search-records.ts, src/lib/pagefind-index.ts): the index
+ * holds one record per document, each clause in a slot of S word positions. A phrase is searched as its
+ * bigram words; where they stand at consecutive positions the phrase occurs, and the position gives the
+ * clause (⌊position / S⌋). Filters are index words at the start of each clause, so a filter is one more
+ * word, intersected by clause. Every hit is thus known, counted and ranked before any clause is loaded;
+ * only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
  */
 import aliasFile from '../lib/search-aliases.json';
+import { PagefindIndex } from '../lib/pagefind-index.ts';
 import type { ChoiceGroups } from '../lib/search-choices.ts';
 import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import {
   compareHits,
-  distinctCharacters,
   FILTER_KEYS,
   filterWord,
   highlightExcerpt,
@@ -26,16 +26,6 @@ import {
   type FilterKey,
   type QueryPlan,
 } from '../lib/search-text.ts';
-
-interface PagefindResult {
-  id: string;
-  words: number[];
-}
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
 
 type Filters = Partial<Record<FilterKey, string>>;
 
@@ -67,67 +57,78 @@ const MORE_BATCH = 20;
 const aliasGroups = (aliasFile as { groups: string[][] }).groups;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const slotSize = Number(form?.dataset.slot ?? 0);
-/** Further index bundles of a very large atlas, merged into the first (search-records.ts searchBundles). */
+/** Further index bundles of a very large atlas, after the first (search-records.ts searchBundles). */
 const bundles = (form?.dataset.bundles ?? '').split(' ').filter(Boolean);
 
-let pagefindPromise: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // Searching in the page saves the worker's download; results need no excerpts from Pagefind.
-    await pf.options({ noWorker: true, excerptLength: 0 });
-    for (const bundle of bundles) await pf.mergeIndex(bundle);
-    return pf;
-  })();
-  return pagefindPromise;
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+let indexesPromise: Promise<PagefindIndex[]> | undefined;
+function loadIndexes(): Promise<PagefindIndex[]> {
+  if (!indexesPromise) {
+    indexesPromise = Promise.all(['/pagefind/', ...bundles].map((base) => PagefindIndex.open(base, fetchBytes)));
+    // A failed load is tried again by the next search.
+    indexesPromise.catch(() => (indexesPromise = undefined));
+  }
+  return indexesPromise;
+}
+
+/** A word's positions in one record, and the record's place in the result order (bundles in turn, records in index order). */
+type RecordPositions = Map<string, { order: number; positions: number[] }>;
+
+/** Every position of an index word (or, for a 4-letter code, of every word it starts) in every record. */
+async function wordPositions(word: string): Promise<RecordPositions> {
+  const indexes = await loadIndexes();
+  const found: RecordPositions = new Map();
+  let offset = 0;
+  for (const [index, postings] of await Promise.all(indexes.map(async (index) => [index, await index.positions(word)] as const))) {
+    for (const [record, positions] of postings) found.set(index.meta.records[record]!, { order: offset + record, positions });
+    offset += index.meta.records.length;
+  }
+  return found;
 }
 
 type SlotHits = Map<string, { count: number; order: number }>;
 
-/** Counts positions by clause: slot key → occurrences, with the order of Pagefind's ranking. */
-function bySlot(starts: { record: string; rank: number; positions: readonly number[] }[]): SlotHits {
+/** Counts positions by clause: slot key → occurrences, with the clause's place in the result order. */
+function bySlot(starts: { record: string; order: number; positions: readonly number[] }[]): SlotHits {
   const found: SlotHits = new Map();
-  for (const { record, rank, positions } of starts) {
+  for (const { record, order, positions } of starts) {
     for (const position of positions) {
       const slot = Math.floor(position / slotSize);
       const key = `${record}/${slot}`;
       const seen = found.get(key);
       if (seen) seen.count++;
-      else found.set(key, { count: 1, order: rank * slotSize + slot });
+      else found.set(key, { count: 1, order: order * slotSize + slot });
     }
   }
   return found;
 }
 
-/** Every position of an index word (a filter word) in every record. */
-async function wordSlots(pf: PagefindApi, word: string): Promise<SlotHits> {
-  const results = (await pf.search(word))?.results ?? [];
-  return bySlot(results.map((r, rank) => ({ record: r.id, rank, positions: r.words })));
+/** Every clause carrying an index word (a filter word). */
+async function wordSlots(word: string): Promise<SlotHits> {
+  return bySlot([...(await wordPositions(word))].map(([record, at]) => ({ record, ...at })));
 }
 
 /** Clauses containing a phrase, with how often (see phraseStarts). */
-async function phraseSlots(pf: PagefindApi, phrase: string): Promise<SlotHits> {
+async function phraseSlots(phrase: string): Promise<SlotHits> {
   const words = phraseWords(phrase);
   if (words.length === 0) return new Map();
-  const results = (await pf.search(words.join(' ')))?.results ?? [];
-  // A repeated character: each word's own positions are needed to tell its matches apart.
   const unique = [...new Set(words)];
-  const single = distinctCharacters(phrase)
-    ? null
-    : await Promise.all(unique.map(async (w) => new Map(((await pf.search(w))?.results ?? []).map((r) => [r.id, r.words] as const))));
-  return bySlot(
-    results.map((r, rank) => ({
-      record: r.id,
-      rank,
-      positions: phraseStarts(words.length, r.words, single && words.map((w) => single[unique.indexOf(w)]!.get(r.id) ?? [])),
-    })),
-  );
+  const found = await Promise.all(unique.map(wordPositions));
+  const of = (word: string) => found[unique.indexOf(word)]!;
+  const starts = [...of(words[0]!)]
+    .filter(([record]) => words.every((w) => of(w).has(record)))
+    .map(([record, { order }]) => ({ record, order, positions: phraseStarts(words.map((w) => of(w).get(record)!.positions)) }));
+  return bySlot(starts);
 }
 
 /** Clauses containing every phrase (the split-words fallback has several), occurrences summed. */
-async function allPhrasesSlots(pf: PagefindApi, phrases: readonly string[]): Promise<SlotHits> {
-  const [first, ...rest] = await Promise.all(phrases.map((p) => phraseSlots(pf, p)));
+async function allPhrasesSlots(phrases: readonly string[]): Promise<SlotHits> {
+  const [first, ...rest] = await Promise.all(phrases.map(phraseSlots));
   const both: SlotHits = new Map();
   for (const [key, hit] of first ?? []) {
     if (rest.every((r) => r.has(key))) both.set(key, { count: hit.count + rest.reduce((n, r) => n + r.get(key)!.count, 0), order: hit.order });
@@ -145,10 +146,10 @@ interface Outcome {
   split: boolean;
 }
 
-async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Promise<Hit[]> {
+async function findHits(plan: QueryPlan, filters: Filters): Promise<Hit[]> {
   const unitValues = plan.units.length ? await loadUnitValues() : [];
   const active = FILTER_KEYS.filter((k) => filters[k]);
-  const allowed = await Promise.all(active.map((k) => wordSlots(pf, filterWord(k, filters[k]!))));
+  const allowed = await Promise.all(active.map((k) => wordSlots(filterWord(k, filters[k]!))));
   const passes = (key: string) => allowed.every((set) => set.has(key));
   const hits = new Map<string, Hit>();
   const add = (key: string, rank: number, count: number, order: number) => {
@@ -163,7 +164,7 @@ async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Pro
     for (const [key, hit] of first ?? []) add(key, 0, 0, hit.order);
   }
   const searches = [
-    ...plan.alternatives.map(async (alt) => ({ rank: alt.kind === 'literal' ? 0 : 1, found: await allPhrasesSlots(pf, alt.phrases) })),
+    ...plan.alternatives.map(async (alt) => ({ rank: alt.kind === 'literal' ? 0 : 1, found: await allPhrasesSlots(alt.phrases) })),
     // A unit named exactly: its tagged clauses in every province that has it (within the province and
     // unit filters), as the 部门 filter's values name units with their province.
     ...unitValues
@@ -171,7 +172,7 @@ async function findHits(pf: PagefindApi, plan: QueryPlan, filters: Filters): Pro
         const { province, unit } = parseUnitFilterValue(value);
         return plan.units.includes(unit) && (!filters.unit || filters.unit === value) && (!filters.province || filters.province === province);
       })
-      .map(async (value) => ({ rank: 2, found: await wordSlots(pf, filterWord('unit', value)) })),
+      .map(async (value) => ({ rank: 2, found: await wordSlots(filterWord('unit', value)) })),
   ];
   for (const { rank, found } of await Promise.all(searches)) {
     for (const [key, hit] of found) add(key, rank, rank === 2 ? 0 : hit.count, hit.order);
@@ -209,7 +210,6 @@ function definedOnly(filters: Filters): Filters {
 }
 
 export async function runSearch(typed: string, pageFilters: Filters): Promise<Outcome> {
-  const pf = await loadPagefind();
   const folded = foldQuery(typed, {});
   // 河南 团校: a province, unit or document named beside a term filters; the page's own filters win.
   const parsed = parseQuery(folded, await vocabularyFor(folded));
@@ -228,13 +228,13 @@ export async function runSearch(typed: string, pageFilters: Filters): Promise<Ou
 
   async function searchFor(q: string): Promise<Omit<Outcome, 'query' | 'filters'>> {
     let plan = planQuery(q, aliasGroups, unitNames);
-    let hits = await findHits(pf, plan, filters);
+    let hits = await findHits(plan, filters);
     let split = false;
     if (hits.length === 0 && /\S\s+\S/.test(q.trim())) {
       // Nothing contains the query as one phrase: fall back to "every word somewhere in the clause".
       split = true;
       plan = planQuery(q, aliasGroups, unitNames, true);
-      hits = await findHits(pf, plan, filters);
+      hits = await findHits(plan, filters);
     }
     return { hits, plan, split };
   }
@@ -489,8 +489,8 @@ if (form && input) {
   for (const key of ['document', 'unit'] as const) {
     for (const event of ['focus', 'pointerdown'] as const) selects[key]?.addEventListener(event, () => void loadChoices(key));
   }
-  // Someone about to type a first query: load the index runtime meanwhile, so the results need only the search.
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  // Someone about to type a first query: load the index's table of contents meanwhile.
+  input.addEventListener('focus', () => void loadIndexes(), { once: true });
   more?.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => void search());
   void search();

@@ -6,12 +6,13 @@
  *
  * Per query: P@k with k = min(5, #relevant), precision over the whole list (every batch, 显示更多 until
  * none is left), recall. Thresholds on the means: P@5 ≥ 0.98, P-all ≥ 0.95, recall ≥ 0.98. The table
- * and the bytes a first query fetches are printed.
+ * and what a first search transfers are printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressedBytes } from '../../scripts/bench/browser-metrics.ts';
 import { builtClauses, DIST, openSite, resultClauseIds, type SiteSession } from './browser.ts';
 
 interface Query {
@@ -95,27 +96,19 @@ describe('search quality (Chromium, built site)', () => {
     for (const q of queries) expect(relevantIds(q).size, q.term).toBeGreaterThan(0);
   });
 
-  it('a first query downloads little', async () => {
+  it('a first search, page included, takes at most 20 requests and 100 KB compressed', async () => {
     const page = await site.newPage(1280);
-    let pagefindBytes = 0;
-    let pagefindRequests = 0;
-    let otherBytes = 0;
-    page.on('requestfinished', async (req) => {
-      const { responseBodySize } = await req.sizes();
-      if (new URL(req.url()).pathname.startsWith('/pagefind')) {
-        pagefindBytes += responseBodySize;
-        pagefindRequests++;
-      } else otherBytes += responseBodySize;
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      sizes.push(response.body().then((body) => compressedBytes(new URL(response.url()).pathname, body)));
     });
     const { ids } = await resultsFor(page, site.server.url, '学社衔接');
-    await page.waitForTimeout(200);
-    console.log(
-      `first query 学社衔接: ${ids.length} results; Pagefind fetched ${(pagefindBytes / 1024).toFixed(1)} KiB in ${pagefindRequests} requests ` +
-        `(page + assets ${(otherBytes / 1024).toFixed(1)} KiB)`,
-    );
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    console.log(`first search 学社衔接: ${ids.length} results, ${sizes.length} requests, ${(bytes / 1024).toFixed(1)} KiB compressed`);
     expect(ids.length).toBeGreaterThan(0);
-    // JS + wasm are ~70 KiB compressed; the index part must stay small (no giant JSON).
-    expect(pagefindBytes).toBeLessThan(200 * 1024);
+    expect(sizes.length).toBeLessThanOrEqual(20);
+    expect(bytes).toBeLessThanOrEqual(100 * 1024);
     await page.context().close();
   });
 
