@@ -113,3 +113,27 @@ export function timelineOf(documents: readonly DocumentFrontmatter[]): Timeline 
   if (!timeline) built.set(documents, (timeline = buildTimeline(documents)));
   return timeline;
 }
+
+/**
+ * Entries one timeline page lists at most. A longer list (a year, the recurring duties or the relative
+ * limits of a large atlas) becomes a table of provinces, each with its own page: no page grows with the atlas
+ * beyond one province's share.
+ */
+export const TIMELINE_PAGE_ENTRIES = 300;
+
+export interface ProvinceShare<T> {
+  province: string;
+  entries: T[];
+}
+
+/** Entries by the province of their document, provinces in Chinese collation order, entries in their order. */
+export function byProvince<T extends TimelineEntry>(entries: readonly T[]): ProvinceShare<T>[] {
+  return [...Map.groupBy(entries, (e) => e.document.province)]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+    .map(([province, list]) => ({ province, entries: list }));
+}
+
+/** Whether a list of this many entries is split into a page per province. */
+export function splitByProvince(count: number): boolean {
+  return count > TIMELINE_PAGE_ENTRIES;
+}

@@ -113,6 +113,11 @@ export function timelineYearUrl(year: number): string {
 export const TIMELINE_RECURRING_URL = `${TIMELINE_URL}recurring/`;
 export const TIMELINE_RELATIVE_URL = `${TIMELINE_URL}relative/`;
 
+/** One province's share of a timeline list too long for one page (a year, recurring duties, relative limits). */
+export function timelineProvinceUrl(listUrl: string, provinceName: string): string {
+  return `${listUrl}${provinceSlug(provinceName)}/`;
+}
+
 /** Quantified targets: comparisons across documents, and every target of one province. */
 export const TARGETS_URL = '/targets/';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/lib/schema.ts';
 import { makeClause, makeDocument } from '../helpers/factories.ts';
-import { buildTimeline, byYearAndMonth, dueDate, dueStatus } from '../../src/lib/timeline.ts';
+import { buildTimeline, byProvince, byYearAndMonth, dueDate, dueStatus, splitByProvince, TIMELINE_PAGE_ENTRIES } from '../../src/lib/timeline.ts';
 
 const deadline = (text: string, year: number | null, month: number | null = null, day: number | null = null, recurrence: Deadline['recurrence'] = null): Deadline => ({
   text,
@@ -51,5 +51,24 @@ describe('buildTimeline', () => {
   it('groups by year and month, a year-only deadline after the months', () => {
     const groups = byYearAndMonth(buildTimeline([document]).dated);
     expect(groups.map((g) => [g.year, g.months.map((m) => m.month), g.count])).toEqual([[2020, [6, 12], 2], [2021, [null], 1]]);
+  });
+});
+
+describe('byProvince', () => {
+  it('shares entries out by their document’s province, provinces in Chinese order, every entry once', () => {
+    const documents = ['山西', '河南', '安徽', '河南'].map((province, i) =>
+      makeDocument({ id: `d${i}`, province, clauses: [makeClause({ id: `c${i}`, deadlines: [deadline('2020年底前', 2020, 12, 31)] })] }),
+    );
+    const shares = byProvince(buildTimeline(documents).dated);
+    expect(shares.map((s) => [s.province, s.entries.map((e) => e.clause.id)])).toEqual([
+      ['安徽', ['c2']],
+      ['河南', ['c1', 'c3']],
+      ['山西', ['c0']],
+    ]);
+  });
+
+  it('is used for lists longer than one page, and only for those', () => {
+    expect(splitByProvince(TIMELINE_PAGE_ENTRIES)).toBe(false);
+    expect(splitByProvince(TIMELINE_PAGE_ENTRIES + 1)).toBe(true);
   });
 });

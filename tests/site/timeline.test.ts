@@ -1,13 +1,14 @@
 /**
- * The timeline pages in dist/ list every dated deadline of the published data once (year pages),
- * every recurring duty by rhythm and every relative limit, each entry linking to its clause.
+ * The timeline pages in dist/ list every dated deadline of the published data once (year pages, or
+ * their provinces' pages in a large atlas), every recurring duty by rhythm and every relative limit,
+ * each entry linking to its clause, and no page more than TIMELINE_PAGE_ENTRIES of them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distinctDeadlines } from '../../src/lib/deadline-format.ts';
 import type { ExportedClause } from '../../src/lib/schema.ts';
-import { dueDate } from '../../src/lib/timeline.ts';
+import { dueDate, TIMELINE_PAGE_ENTRIES } from '../../src/lib/timeline.ts';
 import { DIST } from '../helpers/site-builds.ts';
 
 const clauses = JSON.parse(readFileSync(path.join(DIST, 'data/clauses.json'), 'utf8')) as ExportedClause[];
@@ -22,24 +23,41 @@ function entriesOn(file: string): string[] {
   });
 }
 
+/**
+ * The entries of a timeline list: on its page, or, when it is split by province, on its provinces'
+ * pages (and then none on its own page).
+ */
+function listEntries(listDir: string): string[] {
+  const own = entriesOn(path.join(listDir, 'index.html'));
+  const provinces = readdirSync(listDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  if (provinces.length === 0) return own;
+  expect(own, `${listDir} is split by province`).toEqual([]);
+  return provinces.flatMap((p) => entriesOn(path.join(listDir, p.name, 'index.html')));
+}
+
 describe('timeline', () => {
   const all = clauses.flatMap((c) => distinctDeadlines(c.deadlines).map((d) => ({ c, d })));
 
-  it('lists every dated deadline once, on the page of its year', () => {
+  it('lists every dated deadline once, on the page of its year (or of its province in that year)', () => {
     const expected = all.filter(({ d }) => d.year !== null).map(({ c, d }) => `${c.id} ${dueDate(d)}`).sort();
     const years = readdirSync(path.join(DIST, 'timeline')).filter((n) => /^\d{4}$/.test(n));
     expect(years.length).toBeGreaterThan(1);
-    const listed = years.flatMap((y) => entriesOn(path.join(DIST, 'timeline', y, 'index.html'))).sort();
+    const listed = years.flatMap((y) => listEntries(path.join(DIST, 'timeline', y))).sort();
     expect(listed).toEqual(expected);
   });
 
   it('lists recurring duties and relative limits apart', () => {
     const recurring = all.filter(({ d }) => d.year === null && d.recurrence !== null).map(({ c, d }) => `${c.id} ${d.text}`).sort();
-    expect(entriesOn(path.join(DIST, 'timeline/recurring/index.html')).sort()).toEqual(recurring);
+    expect(listEntries(path.join(DIST, 'timeline/recurring')).sort()).toEqual(recurring);
     const relative = all.filter(({ d }) => d.year === null && d.recurrence === null).map(({ c, d }) => `${c.id} ${d.text}`).sort();
-    const relativePage = path.join(DIST, 'timeline/relative/index.html');
-    expect(existsSync(relativePage)).toBe(true);
-    expect(entriesOn(relativePage).sort()).toEqual(relative);
+    expect(existsSync(path.join(DIST, 'timeline/relative/index.html'))).toBe(true);
+    expect(listEntries(path.join(DIST, 'timeline/relative')).sort()).toEqual(relative);
+  });
+
+  it('puts no more than one page’s worth of entries on any timeline page', () => {
+    const pages = readdirSync(path.join(DIST, 'timeline'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    const over = pages.filter((f) => entriesOn(path.join(DIST, 'timeline', f)).length > TIMELINE_PAGE_ENTRIES);
+    expect(over).toEqual([]);
   });
 });
 
