@@ -112,7 +112,7 @@ export async function measureBrowser(dist: string, clauseUrl: string, documentUr
     for (const query of LATENCY_QUERIES) latencies.push({ query, milliseconds: await timedQuery(first.page, query) });
     await first.page.context().close();
 
-    // Someone opens the search page, clicks into the box and types: the runtime loads while they type.
+    // Someone opens the search page and types: the index's table of contents loads while they type.
     const typed = await measureTransfer(browser, `${server.url}/search/`, async (page) => {
       await page.focus('#search-q');
     });

@@ -57,7 +57,7 @@ export function printPipeline(r: PipelineResult): void {
     const b = r.browser;
     console.log('in Chromium (1280 × 900, fresh cache for each page)');
     transferRow('first search', b.firstSearch, `; results ${b.firstSearch.milliseconds.toFixed(0)} ms after navigation: ${b.firstSearch.status}`);
-    row('first search typed on the page', `results ${b.typedFirstSearch.toFixed(0)} ms after submitting (the box focused 1 s before)`);
+    row('first search typed on the page', `results ${b.typedFirstSearch.toFixed(0)} ms after submitting (typed 1 s after the page opened)`);
     transferRow('a clause page', b.clausePage);
     transferRow('a document page', b.documentPage);
     const sorted = b.latencies.map((l) => l.milliseconds).sort((x, y) => x - y);

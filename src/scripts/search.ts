@@ -489,9 +489,10 @@ if (form && input) {
   for (const key of ['document', 'unit'] as const) {
     for (const event of ['focus', 'pointerdown'] as const) selects[key]?.addEventListener(event, () => void loadChoices(key));
   }
-  // Someone about to type a first query: load the index's table of contents meanwhile.
-  input.addEventListener('focus', () => void loadIndexes(), { once: true });
   more?.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => void search());
+  // The page is there to search: its index's table of contents (preloaded by the page) loads at once,
+  // so a first query typed here needs only the chunks of its words.
+  void loadIndexes().catch(() => undefined);
   void search();
 }
