@@ -4,7 +4,9 @@
  *   dist/pagefind/                 one Pagefind record per document (src/lib/search-records.ts)
  *   dist/search/c/<record>/<k>.json  clause k of that record as a result shows it; <record> is
  *                                  Pagefind's id for the record, so the browser can go from a
- *                                  match straight to the clause without loading Pagefind's fragments
+ *                                  match straight to the clause
+ *   dist/search/c/table.json       for a small atlas, every clause as a results list names it
+ *                                  (search-records.ts hasClauseTable)
  * It needs nothing of the site's pages, so a large atlas can index on one machine while others build
  * the pages (src/lib/build-part.ts); `npm run build` runs it after `astro build`, which empties dist/.
  * With ATLAS_SEARCH_BUNDLE_DOCUMENTS, the records go into several bundles (dist/pagefind-1/ …), each
@@ -22,7 +24,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { DocumentFrontmatter } from '../../src/lib/schema.ts';
-import { clauseWords, recordContent, searchBundles, slotSize } from '../../src/lib/search-records.ts';
+import { CLAUSE_TABLE_URL, clauseWords, hasClauseTable, recordContent, searchBundles, slotSize, type ClauseTable, type ShownClause } from '../../src/lib/search-records.ts';
 import { FILTER_KEYS, filterWord, KIND_LABELS, unitFilterValue, type FilterKey } from '../../src/lib/search-text.ts';
 import { clauseUrl, documentUrl } from '../../src/lib/urls.ts';
 import { CONTENT_DIR, DIST_DIR } from '../../src/paths.ts';
@@ -131,11 +133,13 @@ async function main(): Promise<void> {
     for (const [document, id] of ids) recordOf.set(document, id);
   }
 
+  const table: ClauseTable = {};
   for (const document of documents) {
-    const dir = path.join(clausesDir, recordOf.get(document.id)!);
+    const record = recordOf.get(document.id)!;
+    const dir = path.join(clausesDir, record);
     mkdirSync(dir, { recursive: true });
-    document.clauses.forEach((clause, k) => {
-      const shown = {
+    const shown = document.clauses.map(
+      (clause): ShownClause => ({
         id: clause.id,
         url: clauseUrl(clause.id),
         doc: document.title,
@@ -144,10 +148,12 @@ async function main(): Promise<void> {
         province: document.province,
         kind: KIND_LABELS[clause.kind] ?? clause.kind,
         path: clause.path.join(' › '),
-      };
-      writeFileSync(path.join(dir, `${k}.json`), JSON.stringify(shown));
-    });
+      }),
+    );
+    shown.forEach((clause, k) => writeFileSync(path.join(dir, `${k}.json`), JSON.stringify(clause)));
+    table[record] = { doc: document.title, province: document.province, clauses: shown.map((c) => [c.id, c.place, c.kind]) };
   }
+  if (hasClauseTable(documents)) writeFileSync(path.join(dist, CLAUSE_TABLE_URL), JSON.stringify(table));
   const words = documents.reduce((n, d) => n + d.clauses.reduce((m, c) => m + clauseWords(c, d).length, 0), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`search index: ${documents.length} records in ${bundles.length} bundle(s), ${words} words in slots of ${slot}, ${seconds} s`);

@@ -15,6 +15,7 @@
  */
 import type { ClauseKind } from './schema.ts';
 import { filterWord, indexWords, KIND_LABELS, unitFilterValue } from './search-text.ts';
+import { clauseUrl } from './urls.ts';
 
 export interface RecordClause {
   kind: ClauseKind;
@@ -75,4 +76,43 @@ export function searchBundles<T extends { id: string; year: number }>(documents:
     bundles.push({ path: bundles.length === 0 ? '/pagefind/' : `/pagefind-${bundles.length}/`, documents: sorted.slice(i, i + perBundle) });
   }
   return bundles;
+}
+
+/** A clause as a search result shows it: one file per clause beside the index, /search/c/<record id>/<k>.json. */
+export interface ShownClause {
+  id: string;
+  url: string;
+  /** The document's title, and the clause's place in it (三（二）1). */
+  doc: string;
+  place: string;
+  text: string;
+  province: string;
+  kind: string;
+  /** The headings above the clause, joined with ›. */
+  path: string;
+}
+
+/**
+ * An atlas of at most this many clauses also gets a table naming every clause as a result lists it
+ * (CLAUSE_TABLE_URL, a few KB compressed): a search then lists all its hits at once and loads the
+ * texts of those in view. A larger atlas lists the hits a batch at a time from the clause files.
+ */
+export const CLAUSE_TABLE_MAX_CLAUSES = 2000;
+export const CLAUSE_TABLE_URL = '/search/c/table.json';
+
+export function hasClauseTable(documents: readonly { clauses: readonly unknown[] }[]): boolean {
+  return documents.reduce((n, d) => n + d.clauses.length, 0) <= CLAUSE_TABLE_MAX_CLAUSES;
+}
+
+/** The clause table: by record id, the document's title and province and, slot by slot, each clause's id, place and kind. */
+export type ClauseTable = Record<string, { doc: string; province: string; clauses: [id: string, place: string, kind: string][] }>;
+
+/** What a result shows of a clause before its text is loaded, from the clause table; key is "<record id>/<slot>". */
+export function tableClause(table: ClauseTable, key: string): Omit<ShownClause, 'text' | 'path'> | undefined {
+  const [record = '', slot = ''] = key.split('/');
+  const entry = table[record];
+  const row = entry?.clauses[Number(slot)];
+  if (!entry || !row) return undefined;
+  const [id, place, kind] = row;
+  return { id, url: clauseUrl(id), doc: entry.doc, place, province: entry.province, kind };
 }

@@ -11,6 +11,7 @@
  */
 import aliasFile from '../lib/search-aliases.json';
 import { PagefindIndex } from '../lib/pagefind-index.ts';
+import { tableClause, type ClauseTable, type ShownClause } from '../lib/search-records.ts';
 import type { ChoiceGroups } from '../lib/search-choices.ts';
 import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import {
@@ -29,19 +30,6 @@ import {
 
 type Filters = Partial<Record<FilterKey, string>>;
 
-/** A clause as a result shows it (written by scripts/site/index-search.ts). */
-interface ShownClause {
-  id: string;
-  url: string;
-  /** The document's title, and the clause's place in it (三（二）1). */
-  doc: string;
-  place: string;
-  text: string;
-  province: string;
-  kind: string;
-  path: string;
-}
-
 interface Hit {
   /** "<record id>/<slot>": where the clause's file is. */
   key: string;
@@ -50,15 +38,22 @@ interface Hit {
   order: number;
 }
 
-/** Hits rendered at once: about a desktop screen's worth, then this many more per 显示更多. */
+/**
+ * Hits whose texts come with the first render: about a desktop screen's worth. Without the clause
+ * table (a large atlas) that is all the first render lists, then this many more per 显示更多.
+ */
 const FIRST_BATCH = 5;
 const MORE_BATCH = 20;
+/** Hits that fill a phone screen at the most. */
+const SCREEN_HITS = 10;
 
 const aliasGroups = (aliasFile as { groups: string[][] }).groups;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const slotSize = Number(form?.dataset.slot ?? 0);
 /** Further index bundles of a very large atlas, after the first (search-records.ts searchBundles). */
 const bundles = (form?.dataset.bundles ?? '').split(' ').filter(Boolean);
+/** The clause table of a small atlas (search-records.ts hasClauseTable): every hit is listed at once. */
+const tableUrl = form?.dataset.table;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -329,7 +324,10 @@ function selectValue(select: HTMLSelectElement, value: string): void {
   select.value = value;
 }
 
-function hitElement(hit: Hit, clause: ShownClause, phrases: string[]): HTMLLIElement {
+/** A clause as the clause table names it, its text and headings not loaded yet. */
+type ClauseHead = Omit<ShownClause, 'text' | 'path'>;
+
+function hitElement(hit: Hit, clause: ClauseHead | ShownClause, phrases: string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
   const a = document.createElement('a');
@@ -343,15 +341,55 @@ function hitElement(hit: Hit, clause: ShownClause, phrases: string[]): HTMLLIEle
   title.append(source, place);
   const excerpt = document.createElement('span');
   excerpt.className = 'search-hit-excerpt';
-  excerpt.innerHTML = highlightExcerpt(clause.text, phrases); // escaped in highlightExcerpt
   const info = document.createElement('span');
   info.className = 'search-hit-meta';
-  info.textContent = [clause.province, clause.kind, clause.path].filter(Boolean).join(' · ');
+  info.textContent = [clause.province, clause.kind].join(' · ');
   a.append(title, excerpt, info);
   if (hit.rank === 1) a.append(Object.assign(document.createElement('span'), { className: 'search-hit-note', textContent: '同义词匹配' }));
   if (hit.rank === 2) a.append(Object.assign(document.createElement('span'), { className: 'search-hit-note', textContent: '责任单位标注匹配' }));
   li.append(a);
+  if ('text' in clause) showText(li, clause, phrases);
+  else textWhenNear(li, hit.key, phrases);
   return li;
+}
+
+/** Fills in a hit's excerpt, the phrases marked, and the headings above the clause. */
+function showText(li: HTMLLIElement, clause: ShownClause, phrases: string[]): void {
+  li.querySelector('.search-hit-excerpt')!.innerHTML = highlightExcerpt(clause.text, phrases); // escaped in highlightExcerpt
+  li.querySelector('.search-hit-meta')!.textContent = [clause.province, clause.kind, clause.path].filter(Boolean).join(' · ');
+}
+
+/** Hits listed from the clause table get their texts as they come near the screen. */
+const waiting = new WeakMap<Element, { key: string; phrases: string[] }>();
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const wanted = waiting.get(entry.target);
+      if (!entry.isIntersecting || !wanted) continue;
+      nearScreen.unobserve(entry.target);
+      waiting.delete(entry.target);
+      loadClause(wanted.key).then(
+        (clause) => showTextInPlace(entry.target as HTMLLIElement, clause, wanted.phrases),
+        () => undefined,
+      );
+    }
+  },
+  { rootMargin: '1000px 0px' },
+);
+/**
+ * Shows a text that came in for a hit. A hit starting above the screen grows the page above what is
+ * read, so the page scrolls by as much and what is on screen stays put. (The list opts out of the
+ * browser's own scroll anchoring, which not every browser has, so that it is done once, here.)
+ */
+function showTextInPlace(li: HTMLLIElement, clause: ShownClause, phrases: string[]): void {
+  const above = li.getBoundingClientRect().top < 0;
+  const height = li.offsetHeight;
+  showText(li, clause, phrases);
+  if (above) window.scrollBy(0, li.offsetHeight - height);
+}
+function textWhenNear(li: HTMLLIElement, key: string, phrases: string[]): void {
+  waiting.set(li, { key, phrases });
+  nearScreen.observe(li);
 }
 
 /** Topics close to a query that found nothing, as links under the status line. */
@@ -386,12 +424,26 @@ function describe(q: string, outcome: Outcome, filters: Filters): string {
   return `${head}${where}${split}`;
 }
 
-/** The next hits as list items, their clauses loaded together so they appear in one update. */
-async function renderBatch(outcome: Outcome, from: number, size: number): Promise<HTMLLIElement[]> {
+/**
+ * The next hits as list items, appearing in one update: the first `withText` of the list with their
+ * texts; with the clause table, the others named from it and their texts loaded as they come near the screen.
+ */
+async function renderBatch(outcome: Outcome, from: number, size: number, withText = FIRST_BATCH): Promise<HTMLLIElement[]> {
   const batch = outcome.hits.slice(from, from + size);
   const phrases = outcome.plan.alternatives.flatMap((a) => a.phrases).concat(outcome.plan.units.map(normalize));
-  const clauses = await Promise.all(batch.map((h) => loadClause(h.key)));
+  const table = tableUrl ? await loadJson<ClauseTable | null>(tableUrl, null) : null;
+  const clauses = await Promise.all(
+    batch.map((hit, i) => {
+      const head = table && from + i >= withText ? tableClause(table, hit.key) : undefined;
+      return head ?? loadClause(hit.key);
+    }),
+  );
   return batch.map((hit, i) => hitElement(hit, clauses[i]!, phrases));
+}
+
+/** How many hits the first render lists: all of them with the clause table, a screen's worth without. */
+function firstBatchSize(outcome: Outcome): number {
+  return tableUrl ? outcome.hits.length : FIRST_BATCH;
 }
 
 function showMoreButton(): void {
@@ -422,8 +474,10 @@ async function search(): Promise<void> {
   let items: HTMLLIElement[];
   try {
     outcome = await runSearch(q, filters);
-    // Back from a result: as many hits as were shown before, so the place in the list is still there.
-    items = await renderBatch(outcome, 0, Math.max(FIRST_BATCH, savedPlace()?.shown ?? 0));
+    // Back from a result: as many hits as were shown before, and the texts of those down to the one
+    // that was on screen, so the place in the list is still there.
+    const place = savedPlace();
+    items = await renderBatch(outcome, 0, Math.max(firstBatchSize(outcome), place?.shown ?? 0), Math.max(FIRST_BATCH, (place?.hit ?? 0) + SCREEN_HITS));
   } catch (error) {
     if (seq !== sequence) return;
     console.error(error);
@@ -446,23 +500,38 @@ async function search(): Promise<void> {
 
 /**
  * Back from a result returns to the same place in the list: the results are drawn after the page
- * loads, too late for the browser's own scroll restoration, so the position (and how many hits were
- * shown) is kept per query.
+ * loads, too late for the browser's own scroll restoration, so the place is kept per query: how many
+ * hits were shown, and which hit was at the top of the screen, how far down. (Hits above it may not
+ * have their texts yet, so the hit, not the scroll offset, marks the place.)
  */
+interface Place {
+  shown: number;
+  y: number;
+  /** The first hit on screen, by its position in the list; -1 when the list was not on screen. */
+  hit: number;
+  top: number;
+}
 const placeKey = () => `search-place:${location.search}`;
 let restored = false;
-function savedPlace(): { y: number; shown: number } | undefined {
+function savedPlace(): Place | undefined {
   if (restored) return undefined;
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const saved = sessionStorage.getItem(placeKey());
-  return navigation?.type === 'back_forward' && saved !== null ? (JSON.parse(saved) as { y: number; shown: number }) : undefined;
+  return navigation?.type === 'back_forward' && saved !== null ? (JSON.parse(saved) as Place) : undefined;
 }
 function restoreScroll(): void {
   const place = savedPlace();
   restored = true;
-  if (place) window.scrollTo(0, place.y);
+  if (!place) return;
+  const hit = list?.children[place.hit];
+  window.scrollTo(0, hit ? hit.getBoundingClientRect().top + window.scrollY - place.top : place.y);
 }
-window.addEventListener('pagehide', () => sessionStorage.setItem(placeKey(), JSON.stringify({ y: window.scrollY, shown: current?.shown ?? 0 })));
+window.addEventListener('pagehide', () => {
+  const items = [...(list?.children ?? [])];
+  const hit = items.findIndex((li) => li.getBoundingClientRect().bottom > 0);
+  const top = hit >= 0 ? items[hit]!.getBoundingClientRect().top : 0;
+  sessionStorage.setItem(placeKey(), JSON.stringify({ shown: current?.shown ?? 0, y: window.scrollY, hit, top } satisfies Place));
+});
 
 async function showMore(): Promise<void> {
   if (!current || !list) return;

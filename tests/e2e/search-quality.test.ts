@@ -4,8 +4,8 @@
  * computed from /data/clauses.json. A clause is relevant when its text contains the term (or one of
  * `also`) ignoring whitespace and quote marks, or — for a unit query — it is tagged with that unit.
  *
- * Per query: P@k with k = min(5, #relevant), precision over the whole list (every batch, 显示更多 until
- * none is left), recall. Thresholds on the means: P@5 ≥ 0.98, P-all ≥ 0.95, recall ≥ 0.98. The table
+ * Per query: P@k with k = min(5, #relevant), precision over the whole list as first rendered (nothing
+ * clicked: every hit must be listed at once), recall. Thresholds on the means: P@5 ≥ 0.98, P-all ≥ 0.95, recall ≥ 0.98. The table
  * and what a first search transfers are printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -53,8 +53,9 @@ function relevantIds(q: Query): Set<string> {
 }
 
 /**
- * Opens the search page for a term and reads the results in rank order, as a person sees them:
- * the first screen, then every further batch. `late` says whether results appeared without asking.
+ * Opens the search page for a term and reads the results in rank order, as the page lists them
+ * after its first render, nothing clicked: on an atlas this size every hit is listed at once.
+ * `late` says whether results appeared after the first render.
  */
 async function resultsFor(page: Page, base: string, term: string): Promise<{ ids: string[]; late: boolean; hits: number }> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
@@ -68,15 +69,9 @@ async function resultsFor(page: Page, base: string, term: string): Promise<{ ids
   );
   const first = await resultClauseIds(page);
   await page.waitForTimeout(300);
-  const late = (await resultClauseIds(page)).length !== first.length;
-  while (await page.isVisible('#search-more')) {
-    const shown = (await resultClauseIds(page)).length;
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-clause-id]').length > n, shown);
-  }
   const ids = await resultClauseIds(page);
   const hits = Number((await page.getAttribute('#search-results', 'data-hits')) ?? 0);
-  return { ids: [...new Set(ids)], late, hits };
+  return { ids: [...new Set(ids)], late: ids.length !== first.length, hits };
 }
 
 describe('search quality (Chromium, built site)', () => {
@@ -112,7 +107,7 @@ describe('search quality (Chromium, built site)', () => {
     await page.context().close();
   });
 
-  it('meets P@5 ≥ 0.98, precision ≥ 0.95, recall ≥ 0.98, each batch rendered at once', async () => {
+  it('meets P@5 ≥ 0.98, precision ≥ 0.95, recall ≥ 0.98, every hit listed in the first render', async () => {
     const page = await site.newPage(1280);
     const rows: string[] = [];
     let sumP5 = 0;
@@ -123,7 +118,7 @@ describe('search quality (Chromium, built site)', () => {
     for (const q of queries) {
       const rel = relevantIds(q);
       const { ids, late: trickled, hits: counted } = await resultsFor(page, site.server.url, q.typed ?? q.term);
-      expect(ids.length, `${q.term}: results shown and counted`).toBe(counted);
+      expect(ids.length, `${q.term}: results listed and counted`).toBe(counted);
       if (trickled) late.push(q.term);
       const k = Math.min(5, rel.size);
       const hits = ids.filter((id) => rel.has(id)).length;

@@ -26,6 +26,21 @@ async function settled(page: Page): Promise<string> {
   return (await page.textContent('#search-status')) ?? '';
 }
 
+/**
+ * Serves the search page without its clause table, as a large atlas builds it (search-records.ts
+ * hasClauseTable): the hits are then listed a batch at a time.
+ */
+async function withoutClauseTable(page: Page): Promise<Page> {
+  await page.route(
+    (url) => url.pathname === '/search/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/ data-table="[^"]*"/, '') });
+    },
+  );
+  return page;
+}
+
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -132,11 +147,38 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
-  it('shows more results on request, each once', async () => {
-    const page = await site.newPage(1280);
+  it('lists every hit at once on an atlas this size, each with its text once it comes near the screen', async () => {
+    const page = await site.newPage(390);
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
     await settled(page);
     const total = Number(await page.getAttribute('#search-results', 'data-hits'));
+    expect(total).toBeGreaterThan(20);
+    const ids = await resultClauseIds(page);
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
+    expect(await page.isVisible('#search-more')).toBe(false);
+    const excerpts = page.locator('.search-hit-excerpt');
+    expect(await excerpts.first().textContent()).toContain('团员');
+    // The last hit is far below the screen: its text is loaded when it comes near.
+    expect(await excerpts.last().textContent()).toBe('');
+    await page.locator('.search-hit').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => excerpts.last().textContent()).toContain('团员');
+    await page.context().close();
+  });
+
+  it('without the clause table (a large atlas), lists a screen’s worth and more on request, each once', async () => {
+    const page = await withoutClauseTable(await site.newPage(1280));
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团员')}`);
+    await settled(page);
+    const total = Number(await page.getAttribute('#search-results', 'data-hits'));
+    expect(await resultClauseIds(page)).toHaveLength(5);
+    // The hits appended go below what is on screen; the screen stays where it was.
+    await page.locator('#search-more').scrollIntoViewIfNeeded();
+    const fifth = page.locator('[data-clause-id]').nth(4);
+    const top = (await fifth.boundingBox())!.y;
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('[data-clause-id]').length > 5);
+    expect(Math.abs((await fifth.boundingBox())!.y - top)).toBeLessThan(2);
     while (await page.isVisible('#search-more')) {
       const before = (await resultClauseIds(page)).length;
       await page.click('#search-more');
@@ -145,6 +187,7 @@ describe('search page (Chromium, built site)', () => {
     const ids = await resultClauseIds(page);
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
+    expect(await page.locator('.search-hit-excerpt').last().textContent()).toContain('团员');
     await page.context().close();
   });
 
@@ -156,8 +199,8 @@ describe('search page (Chromium, built site)', () => {
     await page.context().close();
   });
 
-  it('returns to the same place in the list on Back from a result, with as many results shown', async () => {
-    const page = await site.newPage(390);
+  /** Opens a result far down the list, goes Back, and expects that result where it was on the screen. */
+  async function backToSamePlace(page: Page): Promise<void> {
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('团干部')}`);
     await settled(page);
     const links = page.locator('#search-results a');
@@ -166,16 +209,32 @@ describe('search page (Chromium, built site)', () => {
       await page.click('#search-more');
       await page.waitForFunction((n) => document.querySelectorAll('#search-results a').length > n, shown);
     }
-    await links.nth(15).scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => window.scrollY);
-    expect(before).toBeGreaterThan(500);
+    await links.nth(15).evaluate((a) => a.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    // Texts coming in for the hits above (with the clause table) do not move what is on screen.
+    const top = (await links.nth(15).boundingBox())!.y;
+    await page.waitForTimeout(500);
+    expect(Math.abs((await links.nth(15).boundingBox())!.y - top)).toBeLessThan(2);
+    const id = await links.nth(15).getAttribute('data-clause-id');
     const shownBefore = await links.count();
     await links.nth(15).click();
     await page.waitForURL(/\/clauses\//);
     await page.goBack();
     await settled(page);
-    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, before, { timeout: 5_000 });
     expect(await links.count()).toBe(shownBefore);
+    const back = page.locator(`#search-results a[data-clause-id="${id}"]`);
+    await expect.poll(async () => Math.abs((await back.boundingBox())!.y - top), { timeout: 5_000 }).toBeLessThan(50);
+  }
+
+  it('returns to the same place in the list on Back from a result', async () => {
+    const page = await site.newPage(390);
+    await backToSamePlace(page);
+    await page.context().close();
+  });
+
+  it('returns to the same place on Back without the clause table, with as many results shown', async () => {
+    const page = await withoutClauseTable(await site.newPage(390));
+    await backToSamePlace(page);
     await page.context().close();
   });
 
