@@ -7,7 +7,8 @@
  * bigram words; where they stand at consecutive positions the phrase occurs, and the position gives the
  * clause (⌊position / S⌋). Filters are index words at the start of each clause, so a filter is one more
  * word, intersected by clause. Every hit is thus known, counted and ranked before any clause is loaded;
- * only the clauses shown are fetched (/search/c/<record>/<slot>.json), a batch at a time.
+ * only the texts shown are fetched (/search/c/<record>/<slot>.json). A small atlas names all its clauses
+ * in one table, so every hit is listed at once; a large one lists them a batch at a time.
  */
 import aliasFile from '../lib/search-aliases.json';
 import { PagefindIndex } from '../lib/pagefind-index.ts';
