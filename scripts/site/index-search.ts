@@ -94,7 +94,8 @@ async function indexBundle(documents: readonly DocumentFrontmatter[], slot: numb
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Sequential on purpose: insertion order fixes record numbers, so the output is deterministic.
   for (const document of documents) {
-    const meta: Record<string, string> = salt ? { title: document.title, salt: String(salt) } : { title: document.title };
+    // No title: the search reads no metadata, and Pagefind would index the title as one more word.
+    const meta: Record<string, string> = salt ? { salt: String(salt) } : {};
     const added = await index.addCustomRecord({ url: documentUrl(document.id), content: recordContent(document, slot), language: LANGUAGE, meta });
     if (added.errors.length) throw new Error(`pagefind ${document.id}: ${added.errors.join('; ')}`);
   }
