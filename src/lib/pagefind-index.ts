@@ -146,7 +146,7 @@ function readPostings(reader: CborReader, into: Postings): void {
       else positions.push((position += delta));
     }
     into.set(record, positions);
-    // Positions in the record's metadata fields (its title): not part of the searched text.
+    // Positions in the record's metadata fields: not part of the searched text.
     for (let k = 2; k < fields; k++) reader.skip();
   }
 }

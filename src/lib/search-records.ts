@@ -107,8 +107,11 @@ export function hasClauseTable(documents: readonly { clauses: readonly unknown[]
 /** The clause table: by record id, the document's title and province and, slot by slot, each clause's id, place and kind. */
 export type ClauseTable = Record<string, { doc: string; province: string; clauses: [id: string, place: string, kind: string][] }>;
 
-/** What a result shows of a clause before its text is loaded, from the clause table; key is "<record id>/<slot>". */
-export function tableClause(table: ClauseTable, key: string): Omit<ShownClause, 'text' | 'path'> | undefined {
+/** What a result shows of a clause before its text and headings are loaded. */
+export type ClauseHead = Omit<ShownClause, 'text' | 'path'>;
+
+/** A clause as the clause table names it; key is "<record id>/<slot>". */
+export function tableClause(table: ClauseTable, key: string): ClauseHead | undefined {
   const [record = '', slot = ''] = key.split('/');
   const entry = table[record];
   const row = entry?.clauses[Number(slot)];

@@ -12,7 +12,7 @@
  */
 import aliasFile from '../lib/search-aliases.json';
 import { PagefindIndex } from '../lib/pagefind-index.ts';
-import { tableClause, type ClauseTable, type ShownClause } from '../lib/search-records.ts';
+import { tableClause, type ClauseHead, type ClauseTable, type ShownClause } from '../lib/search-records.ts';
 import type { ChoiceGroups } from '../lib/search-choices.ts';
 import { foldQuery, nearestNames, parseQuery, type QueryVocabulary } from '../lib/query-forms.ts';
 import {
@@ -324,9 +324,6 @@ function selectValue(select: HTMLSelectElement, value: string): void {
   if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
   select.value = value;
 }
-
-/** A clause as the clause table names it, its text and headings not loaded yet. */
-type ClauseHead = Omit<ShownClause, 'text' | 'path'>;
 
 function hitElement(hit: Hit, clause: ClauseHead | ShownClause, phrases: string[]): HTMLLIElement {
   const li = document.createElement('li');

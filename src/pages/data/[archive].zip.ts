@@ -10,7 +10,6 @@ import { loadIdRegistries } from '../../lib/collection.ts';
 import { datasetFiles } from '../../lib/exports/dataset.ts';
 import { ZIP_ENTRY_TIME } from '../../lib/exports/xlsx.ts';
 
-
 export function getStaticPaths() {
   return wholeAtlasPaths([{ params: { archive: 'policy-atlas-data' } }]);
 }
